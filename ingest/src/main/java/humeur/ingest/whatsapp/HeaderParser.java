@@ -120,12 +120,10 @@ final class HeaderParser {
             return false;
         }
         j++;
-        if (j < n && line.charAt(j) == ' ') {
-            j++;
-        } else if (j < n) {
+        if (j >= n || line.charAt(j) != ' ') {
             return false;
         }
-        h.restStart = skipInvisible(line, j);
+        h.restStart = skipInvisible(line, j + 1);
         return true;
     }
 
