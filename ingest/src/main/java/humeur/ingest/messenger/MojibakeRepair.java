@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Undoes the encoding bug of Facebook's JSON exports, where each UTF-8 byte of a string was written as one code point
- * ({@code é} arrives as {@code \u00c3\u00a9}). Some strings are already right, so a string is only changed when its
- * bytes really decode as UTF-8: anything else, like Latin-1 text that is not UTF-8, is kept as it is.
+ * ({@code é} arrives as {@code Ã©}, the chars of bytes C3 A9). Some strings are already right, so a string is only
+ * changed when its bytes really decode as UTF-8: anything else, like Latin-1 text that is not UTF-8, is kept as is.
  */
 final class MojibakeRepair {
     private MojibakeRepair() {

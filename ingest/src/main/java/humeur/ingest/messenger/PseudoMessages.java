@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * calls, polls, nicknames, themes, locations. They are written in the account's language; English and French are
  * known here. The lists below are templates, easier to read and extend than regular expressions: {@code {X}} stands
  * for any text (a name, an emoji, a title), {@code {N}} for a number, {@code '} for either apostrophe ({@code '} or
- * {@code ’}), and the final full stop is optional. Matching ignores case.
+ * {@code ’}). Matching ignores case and surrounding spaces, but not the full stop: Messenger writes it where the
+ * template has it, and requiring it spares people's own words that happen to start the same way.
  */
 final class PseudoMessages {
 
@@ -110,20 +111,19 @@ final class PseudoMessages {
     }
 
     private static Pattern toPattern(String template) {
-        String body = template.endsWith(".") ? template.substring(0, template.length() - 1) : template;
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
-        for (int i = 0; i < body.length(); i++) {
-            String token = body.startsWith("{X}", i) ? ".+?" : body.startsWith("{N}", i) ? "\\d+"
-                    : body.charAt(i) == '\'' ? "['’]" : null;
+        for (int i = 0; i < template.length(); i++) {
+            String token = template.startsWith("{X}", i) ? ".+?" : template.startsWith("{N}", i) ? "\\d+"
+                    : template.charAt(i) == '\'' ? "['’]" : null;
             if (token == null) {
-                literal.append(body.charAt(i));
+                literal.append(template.charAt(i));
                 continue;
             }
             flush(literal, regex).append(token);
             i += token.equals("['’]") ? 0 : 2;
         }
-        flush(literal, regex).append("\\.?");
+        flush(literal, regex);
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     }
 
