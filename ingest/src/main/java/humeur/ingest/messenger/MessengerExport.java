@@ -64,9 +64,9 @@ public final class MessengerExport {
     }
 
     private static ChatSource chat(ExportLayout.ThreadFiles thread, ThreadHeader header, ReadOptions options) {
-        String name = header.title() != null && !header.title().isBlank() ? header.title()
-                : !header.participants().isEmpty() ? String.join(", ", header.participants())
-                : thread.fallbackName();
+        // without a title (a damaged file), the folder or file name is the best name left: for a one-file thread,
+        // it is the title itself; for a part, Facebook's ASCII form of it
+        String name = header.title() != null && !header.title().isBlank() ? header.title() : thread.fallbackName();
         return new MessengerThread(name, thread.origin(), thread.parts(), header.format(), options);
     }
 }
