@@ -62,7 +62,7 @@ final class ExportLayout {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile()) {
+                if (attrs.isRegularFile() && isJson(file.getFileName().toString())) {
                     Path parent = file.getParent();
                     files.add(new Located(parent.toString(), name(parent), JsonFile.of(file)));
                 }
@@ -98,6 +98,9 @@ final class ExportLayout {
         List<Located> files = new ArrayList<>();
         for (ZipEntry entry : zip.entries()) {
             String name = entry.getName();
+            if (!isJson(name)) {
+                continue;
+            }
             int slash = name.lastIndexOf('/');
             String folder = slash < 0 ? "" : name.substring(0, slash);
             if (Stream.of(folder.split("/")).noneMatch(ExportLayout::ignored)) {
@@ -127,6 +130,11 @@ final class ExportLayout {
                 parts.stream().map(Located::file).sorted(Comparator.comparingInt(JsonFile::partNumber)).toList(), false)));
         threads.sort(Comparator.comparing(ThreadFiles::origin));
         return threads;
+    }
+
+    // only JSON is kept while walking: an export holds far more photos than threads
+    private static boolean isJson(String name) {
+        return name.endsWith(".json");
     }
 
     private static boolean ignored(String folderName) {

@@ -23,7 +23,13 @@ public final class MessengerExport {
 
     /** The threads under a thread folder or a whole export folder; empty when there is none. */
     public static List<ChatSource> inFolder(Path folder, ReadOptions options) throws IOException {
-        return chats(ExportLayout.inFolder(folder), options);
+        try {
+            return chats(ExportLayout.inFolder(folder), options);
+        } catch (ExportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExportException(folder + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /**
