@@ -1,6 +1,7 @@
 package humeur.ingest.messenger;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -75,9 +76,9 @@ final class PseudoMessages {
             "Say hi to your new Facebook friend, {X}.", "Dites bonjour à votre nouvel ami Facebook, {X}.",
             "You can now message and call each other {X}", "Vous pouvez maintenant vous écrire et vous appeler {X}");
 
-    private static final List<Pattern> ATTACHMENT_PATTERNS = compile(ATTACHMENTS);
-    private static final List<Pattern> LOCATION_PATTERNS = compile(LOCATIONS);
-    private static final List<Pattern> EVENT_PATTERNS = compile(EVENTS);
+    private static final List<Template> ATTACHMENT_PATTERNS = compile(ATTACHMENTS);
+    private static final List<Template> LOCATION_PATTERNS = compile(LOCATIONS);
+    private static final List<Template> EVENT_PATTERNS = compile(EVENTS);
 
     private PseudoMessages() {
     }
@@ -87,51 +88,67 @@ final class PseudoMessages {
         if (content == null || content.isEmpty()) {
             return null;
         }
-        if (matchesAny(ATTACHMENT_PATTERNS, content)) {
+        String text = content.strip();
+        String lower = text.toLowerCase(Locale.ROOT);
+        if (matchesAny(ATTACHMENT_PATTERNS, text, lower)) {
             return Kind.ATTACHMENT;
         }
-        if (matchesAny(LOCATION_PATTERNS, content)) {
+        if (matchesAny(LOCATION_PATTERNS, text, lower)) {
             return Kind.LOCATION;
         }
-        return matchesAny(EVENT_PATTERNS, content) ? Kind.EVENT : null;
+        return matchesAny(EVENT_PATTERNS, text, lower) ? Kind.EVENT : null;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String content) {
-        String text = content.strip();
-        for (Pattern p : patterns) {
-            if (p.matcher(text).matches()) {
+    private static boolean matchesAny(List<Template> templates, String text, String lower) {
+        for (Template t : templates) {
+            if (lower.contains(t.clue()) && t.pattern().matcher(text).matches()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<Pattern> compile(List<String> templates) {
-        return templates.stream().map(PseudoMessages::toPattern).toList();
+    private static List<Template> compile(List<String> templates) {
+        return templates.stream().map(Template::of).toList();
     }
 
-    private static Pattern toPattern(String template) {
-        StringBuilder regex = new StringBuilder();
-        StringBuilder literal = new StringBuilder();
-        for (int i = 0; i < template.length(); i++) {
-            String token = template.startsWith("{X}", i) ? ".+?" : template.startsWith("{N}", i) ? "\\d+"
-                    : template.charAt(i) == '\'' ? "['’]" : null;
-            if (token == null) {
-                literal.append(template.charAt(i));
-                continue;
+    /**
+     * A compiled template. The clue, its longest fixed words in lower case, is looked for before the pattern is run:
+     * nearly every message lacks it, and a hundred patterns with wildcards per message would dominate reading time.
+     */
+    private record Template(Pattern pattern, String clue) {
+
+        static Template of(String template) {
+            StringBuilder regex = new StringBuilder();
+            StringBuilder literal = new StringBuilder();
+            String clue = "";
+            for (int i = 0; i < template.length(); i++) {
+                String token = template.startsWith("{X}", i) ? ".+?" : template.startsWith("{N}", i) ? "\\d+"
+                        : template.charAt(i) == '\'' ? "['’]" : null;
+                if (token == null) {
+                    literal.append(template.charAt(i));
+                    continue;
+                }
+                clue = longer(clue, literal);
+                flush(literal, regex).append(token);
+                i += token.equals("['’]") ? 0 : 2;
             }
-            flush(literal, regex).append(token);
-            i += token.equals("['’]") ? 0 : 2;
+            clue = longer(clue, literal);
+            flush(literal, regex);
+            return new Template(Pattern.compile(regex.toString(),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL), clue.strip().toLowerCase(Locale.ROOT));
         }
-        flush(literal, regex);
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
-    }
 
-    private static StringBuilder flush(StringBuilder literal, StringBuilder regex) {
-        if (literal.length() > 0) {
-            regex.append(Pattern.quote(literal.toString()));
-            literal.setLength(0);
+        private static String longer(String clue, StringBuilder literal) {
+            return literal.length() > clue.length() ? literal.toString() : clue;
         }
-        return regex;
+
+        private static StringBuilder flush(StringBuilder literal, StringBuilder regex) {
+            if (literal.length() > 0) {
+                regex.append(Pattern.quote(literal.toString()));
+                literal.setLength(0);
+            }
+            return regex;
+        }
     }
 }
