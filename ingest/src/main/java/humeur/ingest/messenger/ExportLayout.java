@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -53,7 +54,7 @@ final class ExportLayout {
             return List.of(thread);
         }
         List<Located> files = new ArrayList<>();
-        Files.walkFileTree(folder, java.util.Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+        Files.walkFileTree(folder, Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 return ignored(dir.getFileName() == null ? "" : dir.getFileName().toString())
@@ -97,7 +98,8 @@ final class ExportLayout {
     static List<ThreadFiles> inZip(SafeZip zip) {
         List<Located> files = new ArrayList<>();
         for (ZipEntry entry : zip.entries()) {
-            String name = entry.getName();
+            // some Windows tools write entry names with backslashes
+            String name = entry.getName().replace('\\', '/');
             if (!isJson(name)) {
                 continue;
             }

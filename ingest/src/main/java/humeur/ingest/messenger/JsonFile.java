@@ -32,7 +32,8 @@ record JsonFile(String name, String where, Opener opener) {
 
     static JsonFile of(SafeZip zip, ZipEntry entry) {
         String entryName = entry.getName();
-        return new JsonFile(entryName.substring(entryName.lastIndexOf('/') + 1), zip.path() + "!/" + entryName,
+        int slash = Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\'));
+        return new JsonFile(entryName.substring(slash + 1), zip.path() + "!/" + entryName,
                 () -> zip.open(entry));
     }
 

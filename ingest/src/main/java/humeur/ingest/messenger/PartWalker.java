@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Streams through one JSON file of a thread: keeps the few root fields (title, participants) and hands each element
@@ -37,8 +38,11 @@ final class PartWalker {
         this.file = file;
     }
 
-    /** Walks the whole file; invalid JSON and a root that is not an object with a list of messages are refused. */
-    void walk(ElementHandler handler) throws IOException {
+    /**
+     * Walks the whole file. Invalid JSON, a root that is not an object with a list of messages, and a file that cannot
+     * be read at all are refused, always with an {@link ExportException} naming the file.
+     */
+    void walk(ElementHandler handler) throws ExportException {
         JsonParser p = null;
         try (InputStream in = file.open(); JsonParser parser = JSON.createParser(in)) {
             p = parser;
@@ -53,6 +57,10 @@ final class PartWalker {
             }
         } catch (JsonProcessingException e) {
             throw JsonErrors.invalid(file, p == null ? null : p.getParsingContext(), e);
+        } catch (ExportException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new ExportException(file.where() + ": cannot be read: " + e, e);
         }
         if (!sawMessages) {
             throw JsonErrors.at(file, "", "not a Messenger export (no \"messages\" list)");
@@ -96,7 +104,7 @@ final class PartWalker {
             if (t == JsonToken.VALUE_STRING) {
                 camelCaseKeys = true;
                 participants.add(MojibakeRepair.repair(p.getText()));
-            } else if (JsonTree.read(p) instanceof java.util.Map<?, ?> person && person.get("name") instanceof String n) {
+            } else if (JsonTree.read(p) instanceof Map<?, ?> person && person.get("name") instanceof String n) {
                 classicKeys = true;
                 participants.add(MojibakeRepair.repair(n));
             }

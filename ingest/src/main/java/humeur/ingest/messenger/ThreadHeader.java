@@ -32,8 +32,6 @@ record ThreadHeader(String title, List<String> participants, ExportFormat format
             walker.walk(first);
         } catch (ExportException e) {
             problem = e;
-        } catch (IOException e) {
-            problem = new ExportException(file.where() + ": cannot be read: " + e.getMessage(), e);
         }
         boolean classic = walker.classicKeys() || first.classic;
         boolean camelCase = walker.camelCaseKeys() || first.camelCase;

@@ -11,9 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static humeur.ingest.messenger.FacebookJson.write;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -83,6 +87,34 @@ class MessengerExportTest {
         write(dir.resolve("wa"), "sticker_1.json", "{\"not\": \"a thread\"}");
         try (SafeZip zip = SafeZip.open(SampleExport.zip(dir.resolve("wa"), dir.resolve("wa.zip"), "wa"), PARIS)) {
             assertEquals(List.of(), MessengerExport.inZip(zip, PARIS));
+        }
+    }
+
+    @Test
+    void aZipEntryOverTheLimitsIsRefusedWhenRead() throws IOException {
+        Path zipFile = SampleExport.zip(SampleExport.writeThread(dir.resolve("t")), dir.resolve("t.zip"), "inbox/t_1");
+        ReadOptions tight = PARIS.withZipLimits(500, 100);
+        try (SafeZip zip = SafeZip.open(zipFile, tight)) {
+            List<ChatSource> chats = MessengerExport.inZip(zip, tight);
+            assertEquals(List.of("t"), chats.stream().map(ChatSource::name).toList());
+            ExportException e = assertThrows(ExportException.class, () -> Chats.readAll(chats.get(0)));
+            assertTrue(e.getMessage().startsWith(zipFile + "!/inbox/t_1/message_1.json: refused, the entry is "
+                    + "suspiciously large"), e.getMessage());
+        }
+    }
+
+    @Test
+    void zipEntryNamesWithBackslashesAreFolders() throws IOException {
+        Path zipFile = dir.resolve("windows.zip");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(zipFile))) {
+            zip.putNextEntry(new ZipEntry("messages\\inbox\\bob_1\\message_1.json"));
+            zip.write(FacebookJson.thread("Bob", List.of("Bob"), List.of(FacebookJson.text("Bob", 1_700_000_000_000L,
+                    "salut"))).getBytes(StandardCharsets.UTF_8));
+        }
+        try (SafeZip zip = SafeZip.open(zipFile, PARIS)) {
+            List<ChatSource> chats = MessengerExport.inZip(zip, PARIS);
+            assertEquals(List.of("Bob"), chats.stream().map(ChatSource::name).toList());
+            assertEquals("salut", Chats.readAll(chats.get(0)).get(0).text());
         }
     }
 
