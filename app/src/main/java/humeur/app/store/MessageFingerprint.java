@@ -1,6 +1,7 @@
 package humeur.app.store;
 
 import humeur.ingest.Message;
+import humeur.ingest.MessageKind;
 
 import java.nio.charset.StandardCharsets;
 
@@ -10,7 +11,23 @@ import java.nio.charset.StandardCharsets;
  * Stored in the database: the encoding below must never change.
  */
 final class MessageFingerprint {
+    // MessageKind.id() lower-cases on every call; this runs for every message.
+    private static final String[] KIND_IDS = new String[MessageKind.values().length];
+    private static final byte[][] KIND_BYTES = new byte[KIND_IDS.length][];
+
+    static {
+        for (MessageKind kind : MessageKind.values()) {
+            KIND_IDS[kind.ordinal()] = kind.id();
+            KIND_BYTES[kind.ordinal()] = kind.id().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
     private byte[] buffer = new byte[256];
+
+    /** {@code kind.id()}, without allocating. */
+    static String kindId(MessageKind kind) {
+        return KIND_IDS[kind.ordinal()];
+    }
 
     /**
      * The fingerprint of {@code message} whose stored time is {@code timestamp}: XXH64 of the fields in order, each
@@ -19,7 +36,7 @@ final class MessageFingerprint {
     long of(String timestamp, Message message) {
         byte[] ts = timestamp.getBytes(StandardCharsets.UTF_8);
         byte[] author = message.author() == null ? null : message.author().getBytes(StandardCharsets.UTF_8);
-        byte[] kind = message.kind().id().getBytes(StandardCharsets.UTF_8);
+        byte[] kind = KIND_BYTES[message.kind().ordinal()];
         byte[] text = message.text().getBytes(StandardCharsets.UTF_8);
         int length = 16 + ts.length + (author == null ? 0 : author.length) + kind.length + text.length;
         if (buffer.length < length) {

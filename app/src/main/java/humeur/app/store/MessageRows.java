@@ -7,10 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
 
 /**
  * Inserts the messages of one chat in JDBC batches, skipping those already stored: the unique key
- * (chat, fingerprint, occurrence) makes {@code INSERT OR IGNORE} keep the first copy of each message.
+ * (chat, time, fingerprint, occurrence) makes {@code INSERT OR IGNORE} keep the first copy of each message.
  */
 final class MessageRows implements AutoCloseable {
     /** Rows per batch: large enough to amortise the JDBC round trip, small enough to check for Ctrl-C often. */
@@ -22,6 +23,8 @@ final class MessageRows implements AutoCloseable {
     private final PreparedStatement insertReaction;
     private final MessageFingerprint fingerprint = new MessageFingerprint();
     private final OccurrenceCounter occurrences = new OccurrenceCounter();
+    private LocalDateTime lastTime;
+    private String lastTimestamp;
     private int pendingMessages;
     private int pendingReactions;
     private long added;
@@ -35,7 +38,7 @@ final class MessageRows implements AutoCloseable {
         // Found by key rather than by row id, which batches do not return. A later export may bring new reactions
         // to a message stored earlier: they are added to it.
         this.insertReaction = connection.prepareStatement("INSERT OR IGNORE INTO reactions (message_id, actor, reaction) "
-                + "SELECT id, ?, ? FROM messages WHERE chat_id = ? AND fingerprint = ? AND occurrence = ?");
+                + "SELECT id, ?, ? FROM messages WHERE chat_id = ? AND ts = ? AND fingerprint = ? AND occurrence = ?");
     }
 
     /**
@@ -44,7 +47,12 @@ final class MessageRows implements AutoCloseable {
      * @return whether a batch is full and {@link #flush()} is due
      */
     boolean add(Message message, Long participantId) throws SQLException {
-        String ts = StoredTimestamp.format(message.timestamp());
+        // Consecutive messages often share their minute: format it once.
+        if (!message.timestamp().equals(lastTime)) {
+            lastTime = message.timestamp();
+            lastTimestamp = StoredTimestamp.format(lastTime);
+        }
+        String ts = lastTimestamp;
         long print = fingerprint.of(ts, message);
         int occurrence = occurrences.next(print);
         PreparedStatement s = insertMessage;
@@ -55,7 +63,7 @@ final class MessageRows implements AutoCloseable {
             s.setLong(2, participantId);
         }
         s.setString(3, ts);
-        s.setString(4, message.kind().id());
+        s.setString(4, MessageFingerprint.kindId(message.kind()));
         s.setString(5, message.text());
         s.setString(6, message.media());
         s.setString(7, message.caption());
@@ -69,8 +77,9 @@ final class MessageRows implements AutoCloseable {
             insertReaction.setString(1, r.actor() == null ? "" : r.actor());
             insertReaction.setString(2, r.reaction() == null ? "" : r.reaction());
             insertReaction.setLong(3, chatId);
-            insertReaction.setLong(4, print);
-            insertReaction.setInt(5, occurrence);
+            insertReaction.setString(4, ts);
+            insertReaction.setLong(5, print);
+            insertReaction.setInt(6, occurrence);
             insertReaction.addBatch();
             pendingReactions++;
         }
