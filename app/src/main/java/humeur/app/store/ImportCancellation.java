@@ -47,6 +47,26 @@ public final class ImportCancellation {
     /** The import's transaction is over, committed or rolled back. */
     synchronized void ended() {
         inTransaction = false;
+        notifyAll();
+    }
+
+    /**
+     * Waits until no import transaction is open, for at most {@code millis}: after {@link #cancel()}, the time for
+     * the importing thread to notice and roll back.
+     *
+     * @return whether no transaction is open any more
+     */
+    public synchronized boolean awaitEnd(long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        for (long left = millis; inTransaction && left > 0; left = deadline - System.currentTimeMillis()) {
+            try {
+                wait(left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return !inTransaction;
     }
 
     @FunctionalInterface
