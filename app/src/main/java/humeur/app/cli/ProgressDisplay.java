@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
@@ -44,7 +46,7 @@ final class ProgressDisplay {
                 .setTaskName(chatName.length() > 24 ? chatName.substring(0, 23) + "…" : chatName)
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
                 .setUpdateIntervalMillis(250)
-                .showSpeed()
+                .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
                 .clearDisplayOnFinish();
         if (byLine) {
             builder.setInitialMax(countLines(file)).setUnit(" lines", 1);
