@@ -33,9 +33,14 @@ final class ChatImporter {
         this.err = err;
     }
 
-    /** Stores each chat of {@code file} in its own transaction; whether all of them were. */
-    boolean store(Path file, ChatStore store, ImportSummary summary) {
-        return eachChat(file, true, (chat, name, source) -> {
+    /**
+     * Stores each chat of {@code file} in its own transaction; whether all of them were.
+     *
+     * @param guard told what is being imported, to say what a Ctrl-C loses
+     */
+    boolean store(Path file, ChatStore store, ImportSummary summary, InterruptGuard guard) {
+        return eachChat(file, true, (chat, name, source, what) -> {
+            guard.importing(what);
             ImportResult result;
             try (ProgressDisplay.Bar bar = progress.start(file, name)) {
                 result = store.importChat(chat, source, name, bar);
@@ -46,7 +51,7 @@ final class ChatImporter {
 
     /** Reads each chat of {@code file} without storing it, writing it to {@code json} if not null. */
     boolean preview(Path file, JsonLines json, ImportSummary summary) {
-        return eachChat(file, false, (chat, name, source) -> {
+        return eachChat(file, false, (chat, name, source, what) -> {
             ChatReading reading;
             try (ProgressDisplay.Bar bar = progress.start(file, name)) {
                 reading = ChatPreview.read(chat, name, json, bar);
@@ -56,7 +61,8 @@ final class ChatImporter {
     }
 
     private interface ChatAction {
-        void run(ChatSource chat, String name, SourceFile source) throws IOException;
+        /** {@code what} names the chat for people: the file, or the chat's origin when the file holds several. */
+        void run(ChatSource chat, String name, SourceFile source, String what) throws IOException;
     }
 
     private boolean eachChat(Path file, boolean storing, ChatAction action) {
@@ -70,7 +76,8 @@ final class ChatImporter {
             boolean allRead = true;
             for (ChatSource chat : chats) {
                 try {
-                    action.run(chat, chatName != null ? chatName : chat.name(), source);
+                    action.run(chat, chatName != null ? chatName : chat.name(), source,
+                            chats.size() == 1 ? file.toString() : chat.origin());
                 } catch (IOException e) {
                     allRead = failed(reason(file, e) + (storing ? " (nothing of " + chat.origin() + " was imported)"
                             : ""));

@@ -116,8 +116,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (ChatStore store = ChatStore.open(database.path());
              InterruptGuard guard = InterruptGuard.install(store.cancellation(), err)) {
             for (Path file : files) {
-                guard.importing(file.toString());
-                failed += importer.store(file, store, summary) ? 0 : 1;
+                failed += importer.store(file, store, summary, guard) ? 0 : 1;
             }
         } catch (ImportCancelledException e) {
             // The shutdown hook has said what was lost; the JVM is exiting.

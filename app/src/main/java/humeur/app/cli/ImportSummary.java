@@ -91,7 +91,7 @@ final class ImportSummary {
         }
         if (skipped.size() > shown) {
             out.printf("    … and %s more: list them all with  humeur import --dry-run --json %s%n",
-                    count(skipped.size() - shown), file);
+                    count(skipped.size() - shown), shellQuoted(file));
         }
         if (reading.skippedCount() > skipped.size()) {
             out.printf("    … and %s more that the reader did not keep%n",
@@ -121,6 +121,11 @@ final class ImportSummary {
             }
         });
         return s.toString();
+    }
+
+    /** {@code file} as it can be pasted into a shell. */
+    static String shellQuoted(String file) {
+        return file.matches("[\\w./~+-]+") ? file : "'" + file.replace("'", "'\\''") + "'";
     }
 
     static String count(long n) {

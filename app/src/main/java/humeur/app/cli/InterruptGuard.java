@@ -30,9 +30,9 @@ final class InterruptGuard implements AutoCloseable {
         return guard;
     }
 
-    /** Names the file being imported, for the message if it is interrupted. */
-    void importing(String file) {
-        current = file;
+    /** Names what is being imported (a file, or a chat of a file holding several), for the message on Ctrl-C. */
+    void importing(String what) {
+        current = what;
     }
 
     /** What the shutdown hook does; separate for tests. */

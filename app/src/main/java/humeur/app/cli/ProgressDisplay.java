@@ -2,12 +2,14 @@ package humeur.app.cli;
 
 import humeur.app.store.ImportProgress;
 import humeur.ingest.Message;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
@@ -25,26 +27,28 @@ final class ProgressDisplay {
     /** Messages between two updates of the bar: updating is cheap but not free, and this runs per message. */
     private static final int STRIDE = 1_000;
 
-    private final boolean terminal;
+    private final PrintStream terminal;
 
-    ProgressDisplay(boolean terminal) {
+    /** @param terminal where to draw bars, {@code null} for nowhere */
+    ProgressDisplay(PrintStream terminal) {
         this.terminal = terminal;
     }
 
-    /** A display for this process: active when stderr is a terminal, which is when Java has a console. */
+    /** A display for this process: on stderr when it is a terminal, which is when Java has a console. */
     static ProgressDisplay forThisProcess() {
-        return new ProgressDisplay(System.console() != null);
+        return new ProgressDisplay(System.console() != null ? System.err : null);
     }
 
     /** A bar for reading a chat of {@code file}, or nothing if the file is small or stderr not a terminal. */
     Bar start(Path file, String chatName) throws IOException {
-        if (!terminal || !Files.isRegularFile(file) || Files.size(file) < LARGE_FILE) {
+        if (terminal == null || !Files.isRegularFile(file) || Files.size(file) < LARGE_FILE) {
             return new Bar(null, false);
         }
         boolean byLine = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
         ProgressBarBuilder builder = new ProgressBarBuilder()
                 .setTaskName(chatName.length() > 24 ? chatName.substring(0, 23) + "…" : chatName)
                 .setStyle(ProgressBarStyle.UNICODE_BLOCK)
+                .setConsumer(new ConsoleProgressBarConsumer(terminal))
                 .setUpdateIntervalMillis(250)
                 .showSpeed(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)))
                 .clearDisplayOnFinish();
