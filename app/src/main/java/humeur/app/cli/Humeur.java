@@ -3,8 +3,10 @@ package humeur.app.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,12 +37,13 @@ import java.util.Properties;
             ManPage.ENVIRONMENT})
 public final class Humeur implements Runnable {
 
+    // Read by ErrorHandler from the parse result: errors are handled outside the command that failed.
     @Option(names = "--debug", scope = ScopeType.INHERIT,
             description = "Show the stack trace of an error (also: HUMEUR_DEBUG=1).")
     private boolean debug;
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+    @Spec
+    private CommandSpec spec;
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {

@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
  * @param platform     {@code whatsapp} or {@code messenger}
  * @param name         the chat's name
  * @param messages     how many messages are stored
- * @param participants how many people wrote in it
+ * @param participants how many participants are known: those who wrote, and those the export declares
  * @param first        the earliest message time, {@code null} when the chat has no message
  * @param last         the latest message time, {@code null} when the chat has no message
  */
