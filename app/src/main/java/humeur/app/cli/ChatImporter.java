@@ -1,0 +1,102 @@
+package humeur.app.cli;
+
+import humeur.app.store.ChatReading;
+import humeur.app.store.ChatStore;
+import humeur.app.store.ImportResult;
+import humeur.app.store.SourceFile;
+import humeur.ingest.ChatExport;
+import humeur.ingest.ChatSource;
+import humeur.ingest.ExportException;
+import humeur.ingest.ReadOptions;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Imports (or previews) the chats of one file for {@code humeur import}, reporting a file that cannot be read on
+ * one line of stderr so that the other files can go on. Database failures are not caught: they stop the command.
+ */
+final class ChatImporter {
+    private final ExportOpener opener;
+    private final ReadOptions options;
+    private final String chatName;
+    private final ProgressDisplay progress;
+    private final PrintWriter err;
+
+    ChatImporter(ExportOpener opener, ReadOptions options, String chatName, ProgressDisplay progress, PrintWriter err) {
+        this.opener = opener;
+        this.options = options;
+        this.chatName = chatName;
+        this.progress = progress;
+        this.err = err;
+    }
+
+    /**
+     * Stores each chat of {@code file} in its own transaction; whether all of them were.
+     *
+     * @param guard told what is being imported, to say what a Ctrl-C loses
+     */
+    boolean store(Path file, ChatStore store, ImportSummary summary, InterruptGuard guard) {
+        return eachChat(file, true, (chat, name, source, what) -> {
+            guard.importing(what);
+            ImportResult result;
+            try (ProgressDisplay.Bar bar = progress.start(file, name)) {
+                result = store.importChat(chat, source, name, bar);
+            }
+            summary.print(result.reading(), file.toString(), result.added());
+        });
+    }
+
+    /** Reads each chat of {@code file} without storing it, writing it to {@code json} if not null. */
+    boolean preview(Path file, JsonLines json, ImportSummary summary) {
+        return eachChat(file, false, (chat, name, source, what) -> {
+            ChatReading reading;
+            try (ProgressDisplay.Bar bar = progress.start(file, name)) {
+                reading = ChatPreview.read(chat, name, json, bar);
+            }
+            summary.print(reading, file.toString(), -1);
+        });
+    }
+
+    private interface ChatAction {
+        /** {@code what} names the chat for people: the file, or the chat's origin when the file holds several. */
+        void run(ChatSource chat, String name, SourceFile source, String what) throws IOException;
+    }
+
+    private boolean eachChat(Path file, boolean storing, ChatAction action) {
+        try (ChatExport export = opener.open(file, options)) {
+            List<ChatSource> chats = export.chats();
+            if (chatName != null && chats.size() > 1) {
+                return failed(file + ": holds " + chats.size() + " chats, and --chat-name can only name one");
+            }
+            // Hashed once for all its chats; a dry run records nothing, so it does not need it.
+            SourceFile source = storing ? SourceFile.describe(file) : null;
+            boolean allRead = true;
+            for (ChatSource chat : chats) {
+                try {
+                    action.run(chat, chatName != null ? chatName : chat.name(), source,
+                            chats.size() == 1 ? file.toString() : chat.origin());
+                } catch (IOException e) {
+                    allRead = failed(reason(file, e) + (storing ? " (nothing of " + chat.origin() + " was imported)"
+                            : ""));
+                }
+            }
+            return allRead;
+        } catch (IOException e) {
+            return failed(reason(file, e));
+        }
+    }
+
+    // An ExportException already names the file and line; other I/O errors (a disk failing) may not.
+    private static String reason(Path file, IOException e) {
+        return e instanceof ExportException ? e.getMessage() : file + ": " + e.getMessage();
+    }
+
+    private boolean failed(String message) {
+        err.println("humeur: " + message);
+        err.flush();
+        return false;
+    }
+}
