@@ -3,6 +3,9 @@ package humeur.app.store;
 import humeur.ingest.Message;
 import humeur.ingest.MessageKind;
 
+import net.jpountz.xxhash.XXHash64;
+import net.jpountz.xxhash.XXHashFactory;
+
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,6 +24,9 @@ final class MessageFingerprint {
             KIND_BYTES[kind.ordinal()] = kind.id().getBytes(StandardCharsets.UTF_8);
         }
     }
+
+    // the pure-Java implementation: same values as the native one, nothing to unpack at start-up
+    private static final XXHash64 XXH64 = XXHashFactory.safeInstance().hash64();
 
     private byte[] buffer = new byte[256];
 
@@ -46,7 +52,12 @@ final class MessageFingerprint {
         at = put(author, at);
         at = put(kind, at);
         at = put(text, at);
-        return Xxh64.hash(buffer, at);
+        return hash(buffer, at);
+    }
+
+    /** XXH64 with seed 0 of the first {@code length} bytes. */
+    static long hash(byte[] bytes, int length) {
+        return XXH64.hash(bytes, 0, length, 0);
     }
 
     private int put(byte[] field, int at) {

@@ -3,6 +3,7 @@ package humeur.ingest.whatsapp;
 import humeur.ingest.MessageKind;
 
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Tells what a WhatsApp message body is, from the placeholders WhatsApp writes in each language:
@@ -15,13 +16,13 @@ final class BodyClassifier {
     record Classified(MessageKind kind, String text, String media, String caption, boolean edited) {
     }
 
-    private static final Set<String> MEDIA_OMITTED = Set.of(
+    private static final Set<String> MEDIA_OMITTED = caseInsensitive(
             "<médias omis>", "<fichier omis>", "<media omitted>", "<medien ausgeschlossen>", "<multimedia omitido>",
             "<media omessi>", "<mídia oculta>", "<arquivo de mídia oculto>",
             "image absente", "vidéo absente", "audio omis", "sticker omis", "gif retiré", "fiche contact manquante",
             "image omitted", "video omitted", "audio omitted", "sticker omitted", "gif omitted", "contact card omitted",
             "document omitted", "document manquant");
-    private static final Set<String> DELETED = Set.of(
+    private static final Set<String> DELETED = caseInsensitive(
             "ce message a été supprimé", "vous avez supprimé ce message", "this message was deleted", "you deleted this message",
             "ce message a été supprimé par un administrateur", "this message was deleted by admin");
     private static final String[] EDIT_MARKS = {"<Ce message a été modifié>", "<This message was edited>", "<Message modifié>"};
@@ -29,8 +30,8 @@ final class BodyClassifier {
     private static final String[] LOCATION_PREFIXES = {"localisation :", "localisation:", "location:", "position :", "ubicación:", "standort:", "posizione:"};
     private static final String[] DOCUMENT_SUFFIXES = {"document manquant", "document omitted"};
     /** No placeholder above is longer. */
-    private static final int MAX_PLACEHOLDER = 60;
-    private static final Set<String> LIVE_LOCATION = Set.of("localisation en direct partagée", "live location shared");
+    private static final int MAX_PLACEHOLDER = 50;
+    private static final Set<String> LIVE_LOCATION = caseInsensitive("localisation en direct partagée", "live location shared");
 
     private BodyClassifier() {
     }
@@ -51,8 +52,8 @@ final class BodyClassifier {
         int newline = body.indexOf('\n');
         String first = newline < 0 ? body : body.substring(0, newline);
         String rest = newline < 0 ? null : body.substring(newline + 1);
-        // only short first lines can be placeholders: the others are spared lower-casing
-        String key = first.length() <= MAX_PLACEHOLDER ? lowerWithoutFinalDot(first) : null;
+        // only short first lines can be placeholders: the others are spared the look-ups
+        String key = first.length() <= MAX_PLACEHOLDER ? first : null;
         Classified media = media(first, key, rest, body, edited);
         if (media != null) {
             return media;
@@ -147,9 +148,17 @@ final class BodyClassifier {
         return sb.toString().strip();
     }
 
-    private static String lowerWithoutFinalDot(String s) {
-        String t = clean(s).toLowerCase(java.util.Locale.ROOT);
-        return t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+    /**
+     * A set that ignores case and a final dot, looked up without allocating: it is consulted for every message.
+     * Only ASCII and Latin letters occur in the placeholders, for which {@code CASE_INSENSITIVE_ORDER} is exact.
+     */
+    private static Set<String> caseInsensitive(String... placeholders) {
+        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (String p : placeholders) {
+            set.add(p);
+            set.add(p + ".");
+        }
+        return set;
     }
 
     static String stripLeadingInvisible(String s) {

@@ -42,6 +42,13 @@ final class WhatsAppMessageReader implements MessageReader {
     private boolean skippingContinuation;
     private boolean ended;
 
+    /** Authors as written in the line and as cleaned: chats have few, so each name is built once, not per message. */
+    private record Author(String raw, String name, boolean outside) {
+    }
+
+    private final Author[] recentAuthors = new Author[16];
+    private int nextAuthorSlot;
+
     WhatsAppMessageReader(ChatText text, String chatName, TimestampResolver resolver, List<String> notes) {
         this.text = text;
         this.chatName = chatName;
@@ -86,43 +93,57 @@ final class WhatsAppMessageReader implements MessageReader {
         pendingTime = time;
         pendingLine = text.lineNumber();
         pendingLines = null;
-        String rest = line.substring(header.restStart);
-        int colon = rest.indexOf(": ");
-        if (colon < 0 && (rest.endsWith(":") || rest.endsWith(":."))) {
+        int from = header.restStart;
+        int colon = line.indexOf(": ", from);
+        if (colon < 0 && (line.endsWith(":") || line.endsWith(":.")) && line.length() > from + 1) {
             // a disappearing message: "Author:" or, in old Android exports, "Author:."
-            author(rest.substring(0, rest.lastIndexOf(':')));
+            author(line, from, line.lastIndexOf(':'));
             pendingBody = "";
-        } else if (colon < 0 || (!header.ios && isQuotedEvent(rest, colon))) {
+        } else if (colon < 0 || (!header.ios && isQuotedEvent(line, from, colon))) {
             pendingAuthor = null;
             pendingOutside = false;
-            pendingBody = rest;
+            pendingBody = line.substring(from);
         } else {
-            author(rest.substring(0, colon));
-            pendingBody = rest.substring(colon + 2);
+            author(line, from, colon);
+            pendingBody = line.substring(colon + 2);
         }
         pendingIos = header.ios;
         pendingSystemHint = header.ios && !pendingBody.isEmpty() && HeaderParser.isInvisible(pendingBody.charAt(0));
     }
 
     /** An Android event whose quoted group subject holds ": ", which would otherwise pass for an author. */
-    private static boolean isQuotedEvent(String rest, int colon) {
-        String before = rest.substring(0, colon);
-        return (before.indexOf('"') >= 0 || before.indexOf('“') >= 0 || before.indexOf('«') >= 0) && SystemEvents.isEvent(rest);
+    private static boolean isQuotedEvent(String line, int from, int colon) {
+        for (int i = from; i < colon; i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '“' || c == '«') {
+                return SystemEvents.isEvent(line.substring(from));
+            }
+        }
+        return false;
     }
 
-    private void author(String raw) {
+    /** Sets the pending author from {@code line[from, to)}, reusing the name when that author wrote recently. */
+    private void author(String line, int from, int to) {
+        int length = to - from;
+        for (Author a : recentAuthors) {
+            if (a != null && a.raw.length() == length && line.regionMatches(from, a.raw, 0, length)) {
+                pendingAuthor = a.name;
+                pendingOutside = a.outside;
+                return;
+            }
+        }
+        String raw = line.substring(from, to);
         String name = raw.strip();
-        int i = HeaderParser.skipInvisible(name, 0);
-        if (i > 0) {
-            name = name.substring(i);
-        }
-        pendingOutside = name.length() > 1 && name.charAt(0) == '~';
-        if (pendingOutside) {
+        name = name.substring(HeaderParser.skipInvisible(name, 0));
+        boolean outside = name.length() > 1 && name.charAt(0) == '~';
+        if (outside) {
             name = name.substring(1).strip();
-            int j = HeaderParser.skipInvisible(name, 0);
-            name = name.substring(j).replace('\u202F', ' ').strip();
+            name = name.substring(HeaderParser.skipInvisible(name, 0)).replace('\u202F', ' ').strip();
         }
+        recentAuthors[nextAuthorSlot] = new Author(raw, name, outside);
+        nextAuthorSlot = (nextAuthorSlot + 1) % recentAuthors.length;
         pendingAuthor = name;
+        pendingOutside = outside;
     }
 
     private void continueWith(String line) {

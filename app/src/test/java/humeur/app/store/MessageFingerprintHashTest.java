@@ -7,11 +7,11 @@ import java.nio.charset.StandardCharsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Fingerprints are stored: the hash must match the reference XXH64 forever. Expected values from libxxhash 0.8. */
-class Xxh64Test {
+class MessageFingerprintHashTest {
 
     private static long hash(String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        return Xxh64.hash(bytes, bytes.length);
+        return MessageFingerprint.hash(bytes, bytes.length);
     }
 
     @Test
@@ -27,6 +27,6 @@ class Xxh64Test {
     @Test
     void hashesOnlyTheGivenLength() {
         byte[] padded = "abc and more".getBytes(StandardCharsets.UTF_8);
-        assertEquals(0x44bc2cf5ad770999L, Xxh64.hash(padded, 3));
+        assertEquals(0x44bc2cf5ad770999L, MessageFingerprint.hash(padded, 3));
     }
 }
