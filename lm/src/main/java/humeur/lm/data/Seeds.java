@@ -29,15 +29,6 @@ final class Seeds {
     }
 
     /** Shuffles {@code values[from, to)} in place. */
-    static <T> void shuffle(T[] values, int from, int to, SplittableRandom random) {
-        for (int i = to - 1; i > from; i--) {
-            int j = from + random.nextInt(i - from + 1);
-            T swap = values[i];
-            values[i] = values[j];
-            values[j] = swap;
-        }
-    }
-
     static void shuffle(int[] values, int from, int to, SplittableRandom random) {
         for (int i = to - 1; i > from; i--) {
             int j = from + random.nextInt(i - from + 1);

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Whatever the documents and the vocabulary size, a token file reads back exactly what was appended. */
-class TokenFileRoundTripProperties {
+class TokenFileRoundTripPropertyTest {
 
     @Property(tries = 150)
     void readsBackWhatWasWritten(@ForAll @Size(max = 30) List<@Size(max = 60) List<@IntRange(min = 0, max = 1 << 20) Integer>> raw,
