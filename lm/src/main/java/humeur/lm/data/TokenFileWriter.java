@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 
 /**
  * Writes a token-id file, one document at a time, in constant memory. Everything goes to temporary files beside the
@@ -90,7 +91,7 @@ public final class TokenFileWriter implements Closeable {
 
     /** Appends one document made of {@code ids[offset, offset + length)}, so that callers can reuse their arrays. */
     public void append(int[] ids, int offset, int length) throws IOException {
-        java.util.Objects.checkFromIndexSize(offset, length, ids.length);
+        Objects.checkFromIndexSize(offset, length, ids.length);
         if (finished) {
             throw new IllegalStateException("token file " + target + " is already committed or closed");
         }

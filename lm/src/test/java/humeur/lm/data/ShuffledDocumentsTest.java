@@ -5,10 +5,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class ShuffledDocumentsTest {
     @TempDir
@@ -25,13 +27,13 @@ class ShuffledDocumentsTest {
             for (int length = 0; from + length <= expected.length; length++) {
                 int[] into = new int[length];
                 shuffled.read(from, into, 0, length);
-                assertArrayEquals(java.util.Arrays.copyOfRange(expected, from, from + length), into, from + "+" + length);
+                assertArrayEquals(Arrays.copyOfRange(expected, from, from + length), into, from + "+" + length);
             }
         }
         int[] backward = new int[expected.length];
         new ReversedStream(shuffled).read(0, backward, 0, backward.length);
         for (int i = 0; i < expected.length; i++) {
-            assertArrayEquals(new int[] {expected[expected.length - 1 - i]}, new int[] {backward[i]});
+            assertEquals(expected[expected.length - 1 - i], backward[i]);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -80,7 +81,7 @@ class TokenFileRoundTripTest {
         Path file = TokenFiles.write(dir.resolve("many.tok"), 70_000, docs);
         // 64-byte segments: every segment boundary logic runs, as it would past 1 GiB
         TokenFile tokens = TokenFile.open(file, null, 6);
-        int[] all = docs.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        int[] all = docs.stream().flatMapToInt(Arrays::stream).toArray();
         assertEquals(all.length, tokens.size());
         for (int d = 0; d < docs.size(); d++) {
             assertArrayEquals(docs.get(d), tokens.document(d));
@@ -90,7 +91,7 @@ class TokenFileRoundTripTest {
         }
         int[] window = new int[1000];
         tokens.read(12_345, window, 0, 1000);
-        assertArrayEquals(java.util.Arrays.copyOfRange(all, 12_345, 13_345), window);
+        assertArrayEquals(Arrays.copyOfRange(all, 12_345, 13_345), window);
     }
 
     @Test
