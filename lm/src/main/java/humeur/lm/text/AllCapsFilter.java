@@ -14,7 +14,7 @@ final class AllCapsFilter extends ExpandingFilter {
 
     @Override
     protected void expand() {
-        if (type.type() != TokenTypes.WORD) {
+        if (!TokenTypes.WORD.equals(type.type())) {
             return;
         }
         char[] buffer = term.buffer();

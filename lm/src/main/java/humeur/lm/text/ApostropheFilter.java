@@ -22,7 +22,7 @@ final class ApostropheFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (type.type() == TokenTypes.WORD) {
+        if (TokenTypes.WORD.equals(type.type())) {
             char[] buffer = term.buffer();
             for (int i = 0, n = term.length(); i < n; i++) {
                 if (buffer[i] == '\u2019' || buffer[i] == '\u02BC') {

@@ -15,7 +15,7 @@ final class CapitalisedFilter extends ExpandingFilter {
     @Override
     protected void expand() {
         int length = term.length();
-        if (type.type() != TokenTypes.WORD || length < 2) {
+        if (!TokenTypes.WORD.equals(type.type()) || length < 2) {
             return;
         }
         char[] buffer = term.buffer();

@@ -18,7 +18,7 @@ final class CharRepetitionFilter extends ExpandingFilter {
     @Override
     protected void expand() {
         String tokenType = type.type();
-        if (tokenType != TokenTypes.WORD && tokenType != TokenTypes.PUNCT || isEllipsis() || !hasRun()) {
+        if (!TokenTypes.WORD.equals(tokenType) && !TokenTypes.PUNCT.equals(tokenType) || isEllipsis() || !hasRun()) {
             return;
         }
         char[] buffer = term.buffer();

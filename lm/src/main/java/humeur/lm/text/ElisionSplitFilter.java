@@ -19,7 +19,7 @@ final class ElisionSplitFilter extends ExpandingFilter {
 
     @Override
     protected void expand() {
-        if (type.type() != TokenTypes.WORD) {
+        if (!TokenTypes.WORD.equals(type.type())) {
             return;
         }
         char[] buffer = term.buffer();

@@ -17,6 +17,8 @@ final class Emoticons {
     private static final char[][] BY_LENGTH = Arrays.stream(FACES)
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(String::toCharArray).toArray(char[][]::new);
+    /** Last characters people repeat for emphasis ({@code :)))}, {@code xDDD}, {@code <333}); not the slash of {@code ://}. */
+    private static final String REPEATABLE = ")(DPp3^";
     private static final boolean[] STARTS = new boolean[128];
 
     static {
@@ -34,7 +36,7 @@ final class Emoticons {
     }
 
     /**
-     * The end of the emoticon at {@code start}, its last character repeated included ({@code :)))}), or -1.
+     * The end of the emoticon at {@code start}, repeats of its last character included, or -1.
      * A face made of or bounded by letters must stand apart from words: {@code xD} but not {@code xDebian},
      * {@code :D} but not {@code :Debian}.
      */
@@ -45,7 +47,7 @@ final class Emoticons {
             }
             char last = face[face.length - 1];
             int end = start + face.length;
-            while (end < limit && text[end] == last) {
+            while (end < limit && text[end] == last && REPEATABLE.indexOf(last) >= 0) {
                 end++;
             }
             if (isWordChar(face[0]) && start > 0 && isWordChar(text[start - 1])

@@ -26,9 +26,9 @@ final class LinkFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (type.type() == TokenTypes.URL) {
+        if (TokenTypes.URL.equals(type.type())) {
             term.setEmpty().append(URL);
-        } else if (type.type() == TokenTypes.EMAIL) {
+        } else if (TokenTypes.EMAIL.equals(type.type())) {
             term.setEmpty().append(EMAIL);
         }
         return true;

@@ -25,7 +25,7 @@ final class MentionFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        if (type.type() == TokenTypes.MENTION) {
+        if (TokenTypes.MENTION.equals(type.type())) {
             term.setEmpty().append(USER);
         }
         return true;

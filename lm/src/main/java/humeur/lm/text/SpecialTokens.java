@@ -1,6 +1,7 @@
 package humeur.lm.text;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * fastai's special tokens. Their order is their id in every vocabulary, word or subword: models trained elsewhere
@@ -28,12 +29,13 @@ public final class SpecialTokens {
 
     /** All special tokens, in id order. */
     public static final List<String> ALL = List.of(UNK, PAD, BOS, EOS, FLD, REP, WREP, UP, MAJ);
+    private static final Set<String> SET = Set.copyOf(ALL);
 
     private SpecialTokens() {
     }
 
     /** Whether {@code token} is one of {@link #ALL}. */
     public static boolean isSpecial(String token) {
-        return token.length() >= 5 && token.startsWith("xx") && ALL.contains(token);
+        return SET.contains(token);
     }
 }

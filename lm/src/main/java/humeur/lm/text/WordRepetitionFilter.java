@@ -39,7 +39,7 @@ final class WordRepetitionFilter extends TokenFilter {
             exhausted = true;
             return false;
         }
-        if (type.type() == TokenTypes.SPECIAL) {
+        if (TokenTypes.SPECIAL.equals(type.type())) {
             return true;
         }
         State firstState = captureState();
@@ -52,7 +52,7 @@ final class WordRepetitionFilter extends TokenFilter {
                 exhausted = true;
                 break;
             }
-            if (type.type() != firstType || !sameAsFirst()) {
+            if (!type.type().equals(firstType) || !sameAsFirst()) {
                 lookahead = captureState();
                 break;
             }
