@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
  * Splits a French elided article or pronoun from its word, apostrophe kept: {@code l'amour} → {@code l'} {@code amour},
  * {@code qu'il} → {@code qu'} {@code il}. Lucene's {@code ElisionFilter} drops the article, which a language model
  * needs; the articles are Lucene's French ones ({@code l m t qu n s j d c jusqu quoiqu lorsqu puisqu}), any case.
- * Words whose apostrophe is not an elision stay whole ({@code aujourd'hui}). Runs after {@link ApostropheFilter}.
+ * Words whose apostrophe is not an elision stay whole ({@code aujourd'hui}); elisions in a row all split. Runs after {@link ApostropheFilter}.
  */
 final class ElisionSplitFilter extends ExpandingFilter {
     private static final CharArraySet ARTICLES = FrenchAnalyzer.DEFAULT_ARTICLES;
@@ -24,16 +24,22 @@ final class ElisionSplitFilter extends ExpandingFilter {
         }
         char[] buffer = term.buffer();
         int length = term.length();
-        int apostrophe = -1;
-        for (int i = 1; i < Math.min(length - 1, 8); i++) {
+        int start = 0;
+        for (int apostrophe; (apostrophe = elision(buffer, start, length)) > 0; start = apostrophe + 1) {
+            add(term.subSequence(start, apostrophe + 1), TokenTypes.WORD);
+        }
+        if (start > 0) {
+            add(term.subSequence(start, length), TokenTypes.WORD);
+        }
+    }
+
+    /** The apostrophe ending an elision at {@code start} with more of the word after it, or -1. */
+    private static int elision(char[] buffer, int start, int length) {
+        for (int i = start + 1; i < Math.min(length - 1, start + 8); i++) {
             if (buffer[i] == '\'') {
-                apostrophe = i;
-                break;
+                return ARTICLES.contains(buffer, start, i - start) ? i : -1;
             }
         }
-        if (apostrophe > 0 && ARTICLES.contains(buffer, 0, apostrophe)) {
-            add(term.subSequence(0, apostrophe + 1), TokenTypes.WORD);
-            add(term.subSequence(apostrophe + 1, length), TokenTypes.WORD);
-        }
+        return -1;
     }
 }

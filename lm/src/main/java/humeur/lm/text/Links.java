@@ -87,11 +87,11 @@ final class Links {
         return end;
     }
 
-    /** The end of the @mention starting at {@code start} (on the {@code @}), or -1. */
+    /**
+     * The end of the @mention starting at {@code start} (on the {@code @}), or -1. A word just before it does not
+     * matter ({@code via@marie}): the tokenizer has already ruled out an e-mail address, and a name must not leak.
+     */
     static int mention(char[] text, int start, int limit) {
-        if (start > 0 && Character.isLetterOrDigit(text[start - 1])) {
-            return -1;
-        }
         int i = start + 1;
         while (i < limit) {
             char c = text[i];

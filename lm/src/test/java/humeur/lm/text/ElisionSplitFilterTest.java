@@ -27,6 +27,11 @@ class ElisionSplitFilterTest {
     }
 
     @Test
+    void elisionsInARow() {
+        assertTokens(new ElisionSplitFilter(CannedTokens.of("qu'l'a", "l'l'l")), "qu'", "l'", "a", "l'", "l'", "l");
+    }
+
+    @Test
     void offsetsOfBothPartsAreTheWord() {
         assertTyped(new ElisionSplitFilter(CannedTokens.of("x", "l'été", "y")), "x/WORD", "l'/WORD", "été/WORD", "y/WORD");
     }
