@@ -1,9 +1,8 @@
 package humeur.lm.text;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.io.OutputStreamWriter;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,36 +23,44 @@ import java.util.Map;
  * name and line rather than later as wrong predictions.
  */
 final class VocabularyFile {
+    private static final long MAX_BYTES = 64L << 20;
+
     private VocabularyFile() {
     }
 
     static List<String> read(Path file) throws IOException {
+        byte[] data = readSmallFile(file);
         List<String> tokens = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
-            for (String line; (line = readLine(reader, file, tokens.size() + 1)) != null; ) {
-                int number = tokens.size() + 1;
-                String token = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-                if (token.isEmpty() || token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
-                    throw error(file, number, token.isEmpty() ? "empty line where a token was expected"
-                            : "'" + token + "' holds a space; tokens never do");
-                }
-                if (number <= SpecialTokens.ALL.size() && !token.equals(SpecialTokens.ALL.get(number - 1))) {
-                    throw error(file, number, "expected the special token " + SpecialTokens.ALL.get(number - 1) + ", found '"
-                            + token + "': a vocabulary file starts with " + String.join(" ", SpecialTokens.ALL));
-                }
-                Integer previous = lines.putIfAbsent(token, number);
-                if (previous != null) {
-                    throw error(file, number, "token '" + token + "' already on line " + previous);
-                }
-                tokens.add(token);
+        for (int from = 0; from < data.length; ) {
+            int to = from;
+            while (to < data.length && data[to] != '\n') {
+                to++;
             }
-        } catch (NoSuchFileException e) {
-            throw new NoSuchFileException(file.toString(), null, "no such vocabulary file");
-        } catch (AccessDeniedException e) {
-            throw new AccessDeniedException(file.toString(), null, "vocabulary file cannot be read (permission denied)");
+            int number = tokens.size() + 1;
+            int end = to > from && data[to - 1] == '\r' ? to - 1 : to;
+            String token;
+            try {
+                token = decoder.decode(ByteBuffer.wrap(data, from, end - from)).toString();
+            } catch (CharacterCodingException e) {
+                throw error(file, number, "not UTF-8 text");
+            }
+            if (token.isEmpty() || token.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                throw error(file, number, token.isEmpty() ? "empty line where a token was expected"
+                        : "'" + token + "' holds a space; tokens never do");
+            }
+            if (number <= SpecialTokens.ALL.size() && !token.equals(SpecialTokens.ALL.get(number - 1))) {
+                throw error(file, number, "expected the special token " + SpecialTokens.ALL.get(number - 1) + ", found '"
+                        + token + "': a vocabulary file starts with " + String.join(" ", SpecialTokens.ALL));
+            }
+            Integer previous = lines.putIfAbsent(token, number);
+            if (previous != null) {
+                throw error(file, number, "token '" + token + "' already on line " + previous);
+            }
+            tokens.add(token);
+            from = to + 1;
         }
         if (tokens.size() < SpecialTokens.ALL.size()) {
             throw new IOException(file + ": " + (tokens.isEmpty() ? "empty vocabulary file" : "only " + tokens.size()
@@ -62,11 +69,17 @@ final class VocabularyFile {
         return tokens;
     }
 
-    private static String readLine(BufferedReader reader, Path file, int number) throws IOException {
+    /** The whole file: a vocabulary is a few hundred kilobytes, and reading it at once lets errors name the exact line. */
+    private static byte[] readSmallFile(Path file) throws IOException {
         try {
-            return reader.readLine();
-        } catch (CharacterCodingException e) {
-            throw error(file, number, "not UTF-8 text");
+            if (Files.size(file) > MAX_BYTES) {
+                throw new IOException(file + ": " + Files.size(file) + " bytes, too large for a vocabulary file");
+            }
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new NoSuchFileException(file.toString(), null, "no such vocabulary file");
+        } catch (AccessDeniedException e) {
+            throw new AccessDeniedException(file.toString(), null, "vocabulary file cannot be read (permission denied)");
         }
     }
 
