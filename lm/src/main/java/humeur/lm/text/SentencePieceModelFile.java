@@ -12,11 +12,8 @@ import java.util.List;
  * UTF-8). So the table is read here, once, from the file's bytes.
  */
 final class SentencePieceModelFile {
-    /** SentencePiece's piece types, by their protobuf number. */
+    /** SentencePiece's piece types, by their protobuf number: the others are unknown (2), control (3), user-defined (4). */
     static final int NORMAL = 1;
-    static final int UNKNOWN = 2;
-    static final int CONTROL = 3;
-    static final int USER_DEFINED = 4;
     static final int BYTE = 6;
 
     /** One piece: its text ({@code ▁} for a space) and its type. */

@@ -16,11 +16,12 @@ import java.util.Optional;
  * ({@code lm/scripts/install-sentencepiece.sh} installs it): DJL can apply a model but not train one. The texts are
  * analysed by {@link FrenchTokenizer} first, so pieces are learnt on the same normalised tokens they will encode.
  * MultiFiT's settings by default: 15,000 pieces, character coverage 0.99999. The special tokens get ids 0-8 in fastai's
- * order, and {@code xxurl}, {@code xxemail}, {@code @user} stay whole; characters too rare for a piece of their own fall
- * back to their UTF-8 bytes, so no text ever encodes to {@code xxunk}. Immutable: each {@code with…} returns a copy.
+ * order, then {@code xxurl}, {@code xxemail}, {@code @user}; all are control symbols, which SentencePiece never finds
+ * inside text ({@code fooxxmajbar} stays a word). Characters too rare for a piece of their own fall back to their UTF-8
+ * bytes, so no text ever encodes to {@code xxunk}. Immutable: each {@code with…} returns a copy.
  */
 public final class SubwordModelTrainer {
-    private static final List<String> USER_SYMBOLS = List.of(SpecialTokens.BOS, SpecialTokens.EOS, SpecialTokens.FLD,
+    private static final List<String> SYMBOLS = List.of(SpecialTokens.BOS, SpecialTokens.EOS, SpecialTokens.FLD,
             SpecialTokens.REP, SpecialTokens.WREP, SpecialTokens.UP, SpecialTokens.MAJ, LinkFilter.URL, LinkFilter.EMAIL,
             MentionFilter.USER);
 
@@ -55,7 +56,7 @@ public final class SubwordModelTrainer {
 
     /** The number of pieces to learn (a soft limit: a small corpus may yield fewer). */
     public SubwordModelTrainer withVocabSize(int pieces) {
-        if (pieces <= USER_SYMBOLS.size() + 2 + 256) {
+        if (pieces <= SYMBOLS.size() + 2 + 256) {
             throw new IllegalArgumentException("vocabulary size " + pieces + " leaves no room beside the special and byte pieces");
         }
         return new SubwordModelTrainer(spmTrain, pieces, characterCoverage, maxTexts, threads);
@@ -120,7 +121,7 @@ public final class SubwordModelTrainer {
                 // the text is already normalised by the analyzer: decoding must give it back exactly
                 "--normalization_rule_name=identity",
                 "--unk_id=0", "--unk_piece=" + SpecialTokens.UNK, "--pad_id=1", "--pad_piece=" + SpecialTokens.PAD,
-                "--bos_id=-1", "--eos_id=-1", "--user_defined_symbols=" + String.join(",", USER_SYMBOLS),
+                "--bos_id=-1", "--eos_id=-1", "--control_symbols=" + String.join(",", SYMBOLS),
                 "--input_sentence_size=" + maxTexts, "--shuffle_input_sentence=true", "--max_sentence_length=16384",
                 "--num_threads=" + threads));
         return command;

@@ -1,6 +1,7 @@
 package humeur.lm.bench;
 
 import humeur.lm.text.FrenchTokenizer;
+import humeur.lm.text.SubwordTokenizer;
 import humeur.lm.text.TokenCounts;
 import humeur.lm.text.Vocabulary;
 
@@ -22,7 +23,8 @@ import java.util.zip.GZIPInputStream;
  * Tokenises the gzipped prose of {@code ../shared/data/lm} with {@link FrenchTokenizer} on several threads, reading and
  * decompression included, and prints words/s (whitespace-separated, as {@code wc -w}) and tokens/s:
  * {@code TokenizerBenchmark [DIR] [THREADS] [MAX_LINES_PER_FILE] [count]}; {@code count} also counts tokens per thread,
- * merges the counts and builds a 60k vocabulary. Rerun: see {@code lm/bench-tokenizer.sh}.
+ * merges the counts and builds a 60k vocabulary; {@code -Dsubword.model=FILE} encodes to subword ids with that model
+ * instead (tokens are then subword pieces). Rerun with {@code lm/scripts/bench-tokenizer.sh}.
  */
 public final class TokenizerBenchmark {
     private TokenizerBenchmark() {
@@ -38,13 +40,16 @@ public final class TokenizerBenchmark {
             files = listing.filter(p -> p.toString().endsWith(".gz"))
                     .sorted(Comparator.comparingLong(TokenizerBenchmark::size).reversed()).toList();
         }
+        String model = System.getProperty("subword.model");
+        SubwordTokenizer subwords = model == null ? null : SubwordTokenizer.load(Path.of(model));
         System.out.printf("%d files in %s, %d threads, heap max %d MB%s%n", files.size(), dir, threads,
-                Runtime.getRuntime().maxMemory() >> 20, count ? ", counting tokens" : "");
+                Runtime.getRuntime().maxMemory() >> 20, count ? ", counting tokens"
+                        : subwords != null ? ", subword ids from " + model + " (" + subwords.size() + " pieces)" : "");
         ConcurrentLinkedQueue<Path> queue = new ConcurrentLinkedQueue<>(files);
         List<Worker> workers = new ArrayList<>();
         long start = System.nanoTime();
         for (int i = 0; i < threads; i++) {
-            Worker worker = new Worker(queue, maxLines, count ? new TokenCounts() : null);
+            Worker worker = new Worker(queue, maxLines, count ? new TokenCounts() : null, subwords);
             workers.add(worker);
             worker.start();
         }
@@ -88,13 +93,15 @@ public final class TokenizerBenchmark {
         private final ConcurrentLinkedQueue<Path> queue;
         private final long maxLines;
         private final TokenCounts counts;
+        private final SubwordTokenizer subwords;
         private long lines, words, tokens, chars;
         private Exception failure;
 
-        Worker(ConcurrentLinkedQueue<Path> queue, long maxLines, TokenCounts counts) {
+        Worker(ConcurrentLinkedQueue<Path> queue, long maxLines, TokenCounts counts, SubwordTokenizer subwords) {
             this.queue = queue;
             this.maxLines = maxLines;
             this.counts = counts;
+            this.subwords = subwords;
         }
 
         @Override
@@ -118,7 +125,9 @@ public final class TokenizerBenchmark {
                     lines++;
                     chars += line.length();
                     words += words(line);
-                    if (counts != null) {
+                    if (subwords != null) {
+                        tokens += subwords.encode(line).length;
+                    } else if (counts != null) {
                         FrenchTokenizer.tokenize(line, token -> {
                             tokens++;
                             counts.add(token);

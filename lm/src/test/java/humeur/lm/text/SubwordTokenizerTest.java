@@ -48,7 +48,8 @@ class SubwordTokenizerTest {
     void decodingGivesBackTheAnalysedTextWithAccentsAndEmoji() throws IOException {
         try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model)) {
             for (String text : List.of("J'AI TROP HÂTE !!! 😍😍😍 c'est trooooop bien l'été :)",
-                    "Ça coûte 12,5 € à Noël, même pour ma sœur 👨‍👩‍👧 👍🏽", "Œuvre ŷ ǅ 𝄞 🦫 ⴰ 中文 — « déjà » …", "")) {
+                    "Ça coûte 12,5 € à Noël, même pour ma sœur 👨‍👩‍👧 👍🏽", "Œuvre ŷ ǅ 𝄞 🦫 ⴰ 中文 — « déjà » …",
+                    "fooxxmajbar xxmaj", "")) {
                 int[] ids = tokenizer.encode(text);
                 assertEquals(String.join(" ", FrenchTokenizer.tokenize(text)), tokenizer.decode(ids), text);
                 assertTrue(Arrays.stream(ids).noneMatch(id -> id == Vocabulary.UNK_ID), () -> "xxunk in " + Arrays.toString(ids));
