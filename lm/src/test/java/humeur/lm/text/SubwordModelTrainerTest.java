@@ -32,7 +32,7 @@ class SubwordModelTrainerTest {
     }
 
     @Test
-    void failuresAreIoExceptionsThatSayWhy() throws Exception {
+    void aMissingProgramOrNoTextIsAnIoException() throws Exception {
         IOException missing = assertThrows(IOException.class, () -> SubwordModelTrainer.using(dir.resolve("no-spm_train"))
                 .train(List.of("du texte"), dir.resolve("m")));
         assertTrue(missing.getMessage().contains("no-spm_train"), missing.getMessage());
@@ -40,6 +40,10 @@ class SubwordModelTrainerTest {
                 .train(List.of("", " "), dir.resolve("m")));
         assertEquals("no text to train a subword model on", empty.getMessage());
         assertThrows(IllegalArgumentException.class, () -> SubwordModelTrainer.using(dir).withVocabSize(100));
+    }
+
+    @Test
+    void spmTrainErrorsAreReported() throws Exception {
         Path spmTrain = SubwordTraining.requireSpmTrain();
         IOException failed = assertThrows(IOException.class, () -> SubwordModelTrainer.using(spmTrain)
                 .withCharacterCoverage(2.0).train(List.of("un texte"), dir.resolve("m")));

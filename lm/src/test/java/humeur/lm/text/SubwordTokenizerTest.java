@@ -1,6 +1,5 @@
 package humeur.lm.text;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,17 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SubwordTokenizerTest {
     @TempDir
     static Path dir;
-    static Path model;
+    private static Path trained;
 
-    @BeforeAll
-    static void train() throws Exception {
+    /** The model, trained on first use; each test needing it skips on its own when spm_train is missing. */
+    private static synchronized Path model() throws Exception {
         Path spmTrain = SubwordTraining.requireSpmTrain();
-        model = SubwordModelTrainer.using(spmTrain).withVocabSize(400).train(SubwordTraining.chat(), dir.resolve("chat"));
+        if (trained == null) {
+            trained = SubwordModelTrainer.using(spmTrain).withVocabSize(400).train(SubwordTraining.chat(), dir.resolve("chat"));
+        }
+        return trained;
     }
 
     @Test
-    void specialTokensHaveTheirWordVocabularyIds() throws IOException {
-        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model)) {
+    void specialTokensHaveTheirWordVocabularyIds() throws Exception {
+        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model())) {
             assertEquals(SpecialTokens.ALL, tokenizer.vocabulary().tokens().subList(0, 9));
             int[] ids = tokenizer.encode("Salut TOI");
             assertEquals(2, ids[0], "xxbos");
@@ -45,8 +47,8 @@ class SubwordTokenizerTest {
     }
 
     @Test
-    void decodingGivesBackTheAnalysedTextWithAccentsAndEmoji() throws IOException {
-        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model)) {
+    void decodingGivesBackTheAnalysedTextWithAccentsAndEmoji() throws Exception {
+        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model())) {
             for (String text : List.of("J'AI TROP HÂTE !!! 😍😍😍 c'est trooooop bien l'été :)",
                     "Ça coûte 12,5 € à Noël, même pour ma sœur 👨‍👩‍👧 👍🏽", "Œuvre ŷ ǅ 𝄞 🦫 ⴰ 中文 — « déjà » …",
                     "fooxxmajbar xxmaj", "")) {
@@ -58,8 +60,8 @@ class SubwordTokenizerTest {
     }
 
     @Test
-    void emojiSeenInTrainingAreWholePieces() throws IOException {
-        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model)) {
+    void emojiSeenInTrainingAreWholePieces() throws Exception {
+        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model())) {
             List<String> pieces = tokenizer.pieces("trop bien 😍");
             assertTrue(pieces.contains("😍") || pieces.contains("▁😍"), pieces::toString);
             assertTrue(pieces.stream().noneMatch(p -> p.startsWith("<0x")), () -> "no byte pieces: " + pieces);
@@ -68,7 +70,7 @@ class SubwordTokenizerTest {
 
     @Test
     void encodingIsTheSameFromManyThreads() throws Exception {
-        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model)) {
+        try (SubwordTokenizer tokenizer = SubwordTokenizer.load(model())) {
             List<String> texts = SubwordTraining.chat();
             List<int[]> expected = texts.stream().map(tokenizer::encode).toList();
             List<List<int[]>> runs = java.util.stream.IntStream.range(0, 4).parallel()
@@ -83,12 +85,17 @@ class SubwordTokenizerTest {
     }
 
     @Test
-    void badModelFilesAreNamed() throws Exception {
-        assertThrows(NoSuchFileException.class, () -> SubwordTokenizer.load(dir.resolve("missing.model")));
+    void missingAndForeignFilesAreNamed() throws Exception {
+        NoSuchFileException missing = assertThrows(NoSuchFileException.class, () -> SubwordTokenizer.load(dir.resolve("x.model")));
+        assertTrue(missing.getMessage().contains("x.model: no such subword model"), missing.getMessage());
         Path text = dir.resolve("not-a.model");
         Files.writeString(text, "xxunk\nxxpad\n");
         IOException e = assertThrows(IOException.class, () -> SubwordTokenizer.load(text));
         assertTrue(e.getMessage().contains("not-a.model: not a SentencePiece model"), e.getMessage());
+    }
+
+    @Test
+    void modelsTrainedWithoutTheSpecialTokensAreRefused() throws Exception {
         Path plain = dir.resolve("plain");
         Path input = dir.resolve("plain.txt");
         Files.write(input, SubwordTraining.chat(), StandardCharsets.UTF_8);
@@ -96,7 +103,7 @@ class SubwordTokenizerTest {
                 "--model_prefix=" + plain, "--vocab_size=300", "--hard_vocab_limit=false").redirectErrorStream(true)
                 .redirectOutput(dir.resolve("plain.log").toFile()).start();
         assertEquals(0, spm.waitFor());
-        e = assertThrows(IOException.class, () -> SubwordTokenizer.load(Path.of(plain + ".model")));
+        IOException e = assertThrows(IOException.class, () -> SubwordTokenizer.load(Path.of(plain + ".model")));
         assertTrue(e.getMessage().contains("piece 0 is '<unk>', expected xxunk"), e.getMessage());
     }
 
