@@ -21,7 +21,8 @@ import org.apache.lucene.analysis.TokenStream;
  *   <li>{@code BeginningOfTextFilter}: {@code xxbos} first.</li>
  * </ol>
  * Case is marked before characters are counted, so that {@code NOOOON} keeps its {@code xxup}; words are compared for
- * repetition before case is marked, as fastai does. Like every Lucene analyzer, one instance serves all threads, each
+ * repetition before case is marked, as fastai does. fastai's other rules come free: the tokenizer makes {@code / # \}
+ * tokens of their own and never keeps spaces; HTML is the corpus readers' business. Like every Lucene analyzer, one instance serves all threads, each
  * reusing its own chain; close it when done.
  */
 public final class FrenchChatAnalyzer extends Analyzer {
