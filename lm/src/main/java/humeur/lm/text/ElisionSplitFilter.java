@@ -8,7 +8,8 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
  * Splits a French elided article or pronoun from its word, apostrophe kept: {@code l'amour} → {@code l'} {@code amour},
  * {@code qu'il} → {@code qu'} {@code il}. Lucene's {@code ElisionFilter} drops the article, which a language model
  * needs; the articles are Lucene's French ones ({@code l m t qu n s j d c jusqu quoiqu lorsqu puisqu}), any case.
- * Words whose apostrophe is not an elision stay whole ({@code aujourd'hui}); elisions in a row all split. Runs after {@link ApostropheFilter}.
+ * Words whose apostrophe is not an elision stay whole ({@code aujourd'hui}); elisions in a row all split.
+ * Runs after {@link ApostropheFilter}.
  */
 final class ElisionSplitFilter extends ExpandingFilter {
     private static final CharArraySet ARTICLES = FrenchAnalyzer.DEFAULT_ARTICLES;

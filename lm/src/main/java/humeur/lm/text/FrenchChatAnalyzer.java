@@ -22,8 +22,8 @@ import org.apache.lucene.analysis.TokenStream;
  * </ol>
  * Case is marked before characters are counted, so that {@code NOOOON} keeps its {@code xxup}; words are compared for
  * repetition before case is marked, as fastai does. fastai's other rules come free: the tokenizer makes {@code / # \}
- * tokens of their own and never keeps spaces; HTML is the corpus readers' business. Like every Lucene analyzer, one instance serves all threads, each
- * reusing its own chain; close it when done.
+ * tokens of their own and never keeps spaces; HTML is the corpus readers' business. Like every Lucene analyzer, one
+ * instance serves all threads, each reusing its own chain; close it when done.
  */
 public final class FrenchChatAnalyzer extends Analyzer {
     /** Creates the analyzer; its chains are built per thread on first use. */
