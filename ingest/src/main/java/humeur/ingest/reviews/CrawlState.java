@@ -65,14 +65,16 @@ final class CrawlState {
         this.position = bytes;
     }
 
-    /** Queues a page unless it was done or is queued already; whether it was queued. */
+    /**
+     * Queues a page unless it is known already: done, queued, or left for a later run (which the run that left it
+     * must not fetch again). Whether it was queued.
+     */
     boolean add(String url) {
-        if (visited.contains(url) || queued.contains(url)) {
+        if (visited.contains(url) || queued.contains(url) || later.contains(url)) {
             return false;
         }
         queue.addLast(url);
         queued.add(url);
-        later.remove(url);
         return true;
     }
 
