@@ -78,6 +78,8 @@ public final class SiteProfile {
                         + String.join(", ", builtInNames()) + "; or describe it in a file for --profile)");
             }
             return read(in, name + ".properties");
+        } catch (ReviewsException e) {
+            throw e;
         } catch (IOException e) {
             throw new ReviewsException(name + ".properties: cannot be read: " + e.getMessage(), e);
         }
@@ -110,6 +112,8 @@ public final class SiteProfile {
             return read(in, file.toString());
         } catch (NoSuchFileException e) {
             throw new ReviewsException(file + ": no such file");
+        } catch (ReviewsException e) {
+            throw e;
         } catch (IOException e) {
             throw new ReviewsException(file + ": cannot be read: " + e.getMessage(), e);
         }
