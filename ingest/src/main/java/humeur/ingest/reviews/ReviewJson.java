@@ -86,7 +86,10 @@ final class ReviewJson {
                 throw new IllegalArgumentException("not one JSON object");
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("not JSON (" + firstLine(e.getMessage()) + ")");
+            // A crawl killed mid-line leaves a line cut short: worth saying in those words.
+            String why = firstLine(e.getMessage());
+            throw new IllegalArgumentException(why.startsWith("Unexpected end-of-input") ? "cut short"
+                    : "not JSON (" + why + ")");
         }
         if (outOf5 == null) {
             throw new IllegalArgumentException("no rating_out_of_5");

@@ -9,7 +9,9 @@ import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
@@ -44,8 +46,14 @@ final class ReviewOutput implements Closeable {
             throw new ReviewsException(file + ": already exists (continue its crawl with --resume, or choose another "
                     + "output file)");
         }
-        return new ReviewOutput(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                new HashSet<>());
+        try {
+            return new ReviewOutput(file, FileChannel.open(file, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE), new HashSet<>());
+        } catch (NoSuchFileException e) {
+            throw new ReviewsException(file + ": cannot be created (no such folder)");
+        } catch (AccessDeniedException e) {
+            throw new ReviewsException(file + ": cannot be created (permission denied)");
+        }
     }
 
     /**

@@ -216,7 +216,7 @@ public final class ReviewScraper {
             }
             content.rejected().forEach((why, n) -> rejected.merge(why.label, (long) n, Long::sum));
             content.missingOptional().forEach((key, n) -> missingFields.merge(key, (long) n, Long::sum));
-            if (content.filmTitle() == null && profile.filmTitle != null) {
+            if (content.filmTitle() == null && profile.filmTitle != null && !content.reviews().isEmpty()) {
                 missingFields.merge(profile.filmTitle.key(), (long) content.reviews().size(), Long::sum);
             }
             content.links().forEach(state::add);

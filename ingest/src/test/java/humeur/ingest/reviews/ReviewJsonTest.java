@@ -47,8 +47,9 @@ class ReviewJsonTest {
                 () -> ReviewJson.parse("[1]")).getMessage());
         assertEquals("not one JSON object", assertThrows(IllegalArgumentException.class,
                 () -> ReviewJson.parse("{\"text\":\"a\",\"rating_out_of_5\":2} {}")).getMessage());
-        String half = assertThrows(IllegalArgumentException.class,
-                () -> ReviewJson.parse("{\"site\":\"allocine\",\"rev")).getMessage();
-        assertEquals(true, half.startsWith("not JSON ("), half);
+        assertEquals("cut short", assertThrows(IllegalArgumentException.class,
+                () -> ReviewJson.parse("{\"site\":\"allocine\",\"rev")).getMessage());
+        String garbage = assertThrows(IllegalArgumentException.class, () -> ReviewJson.parse("{site}")).getMessage();
+        assertEquals(true, garbage.startsWith("not JSON ("), garbage);
     }
 }
