@@ -151,7 +151,7 @@ final class PageReader {
         if (!href.isEmpty()) {
             URI target = SiteProfile.uri(href);
             SiteProfile.Page p = target == null || !here.getRawAuthority().equals(target.getRawAuthority())
-                    ? null : profile.kind(target);
+                    ? null : profile.page(target);
             return p != null && p.kind() == SiteProfile.Kind.REVIEWS && p.film().equals(page.film()) ? p.page() : 0;
         }
         String number = e.text().strip();

@@ -68,7 +68,7 @@ public final class ReviewScraper {
             if (refusal != null) {
                 throw new ReviewsException(refusal);
             }
-            startPages.add(profile.kind(SiteProfile.uri(start)));
+            startPages.add(profile.page(SiteProfile.uri(start)));
         }
         Path stateFile = stateFile(output);
         CrawlState state;
@@ -160,7 +160,7 @@ public final class ReviewScraper {
         /** Fetches and reads one page, recording what became of it; false when the crawl was stopped meanwhile. */
         private boolean visit(String url) throws IOException {
             URI uri = URI.create(url);
-            SiteProfile.Page page = profile.kind(uri);
+            SiteProfile.Page page = profile.page(uri);
             switch (robots.check(uri)) {
                 case STOPPED -> {
                     return false;
@@ -242,9 +242,9 @@ public final class ReviewScraper {
                 state.position(out.commit());
                 state.save(stateFile);
                 throw new ReviewsException("the " + profile.name() + " profile no longer matches the site: "
-                        + LAYOUT_PAGES + " review pages in a row had " + problem.substring(0, 1).toLowerCase(Locale.ROOT)
-                        + problem.substring(1) + " (last: " + page.url() + "). The site's layout has probably changed: "
-                        + "update the profile's selectors, then continue with --resume");
+                        + LAYOUT_PAGES + " review pages in a row had " + problem + " (last: " + page.url() + "). The "
+                        + "site's layout has probably changed: update the profile's selectors, then continue with "
+                        + "--resume");
             }
         }
 

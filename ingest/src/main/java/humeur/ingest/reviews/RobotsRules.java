@@ -43,7 +43,8 @@ final class RobotsRules {
             PageFetcher.Fetched f = (PageFetcher.Fetched) outcome;
             SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
             rules = f.status() >= 200 && f.status() < 300
-                    ? parser.parseContent(robots.toString(), f.body(), f.contentType(), List.of(ScrapeSettings.ROBOT_NAME))
+                    ? parser.parseContent(robots.toString(), f.body(), f.contentType(),
+                            List.of(ScrapeSettings.ROBOT_NAME))
                     : parser.failedFetch(f.status());
             if (rules.getCrawlDelay() > 0) {
                 throttle.crawlDelay(url.getRawAuthority(), Duration.ofMillis(rules.getCrawlDelay()));

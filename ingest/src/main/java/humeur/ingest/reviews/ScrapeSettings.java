@@ -46,26 +46,27 @@ public record ScrapeSettings(Duration delay, int maxPages, int retries, Duration
                 Duration.ofSeconds(30), 5 << 20, USER_AGENT);
     }
 
+    /** These settings with another least time between two requests to a host. */
     public ScrapeSettings withDelay(Duration newDelay) {
         return new ScrapeSettings(newDelay, maxPages, retries, backoff, maxWait, timeout, maxPageBytes, userAgent);
     }
 
+    /** These settings with another page cap per run. */
     public ScrapeSettings withMaxPages(int newMaxPages) {
         return new ScrapeSettings(delay, newMaxPages, retries, backoff, maxWait, timeout, maxPageBytes, userAgent);
     }
 
+    /** These settings with another number of retries, and another wait before the first (doubled at each). */
     public ScrapeSettings withRetries(int newRetries, Duration newBackoff) {
         return new ScrapeSettings(delay, maxPages, newRetries, newBackoff, maxWait, timeout, maxPageBytes, userAgent);
     }
 
-    public ScrapeSettings withMaxWait(Duration newMaxWait) {
-        return new ScrapeSettings(delay, maxPages, retries, backoff, newMaxWait, timeout, maxPageBytes, userAgent);
-    }
-
+    /** These settings with another time-out for connecting and reading. */
     public ScrapeSettings withTimeout(Duration newTimeout) {
         return new ScrapeSettings(delay, maxPages, retries, backoff, maxWait, newTimeout, maxPageBytes, userAgent);
     }
 
+    /** These settings with another size above which pages are skipped. */
     public ScrapeSettings withMaxPageBytes(int newMaxPageBytes) {
         return new ScrapeSettings(delay, maxPages, retries, backoff, maxWait, timeout, newMaxPageBytes, userAgent);
     }

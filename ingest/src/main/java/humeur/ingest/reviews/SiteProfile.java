@@ -145,10 +145,11 @@ public final class SiteProfile {
      */
     public String whyNotStart(String url) {
         URI uri = uri(url);
-        if (uri == null || uri.getHost() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+        if (uri == null || uri.getHost() == null
+                || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
             return "'" + url + "' is not an http or https URL";
         }
-        if (kind(uri) == null) {
+        if (page(uri) == null) {
             return "'" + url + "' is neither a film page nor a review page of " + name + " (expected a path like "
                     + filmUrl + " or " + reviewsUrl + ")";
         }
@@ -170,7 +171,7 @@ public final class SiteProfile {
     enum Kind { FILM, REVIEWS }
 
     /** Where {@code url} leads: its kind, film and page, written one way. Null for pages the crawl does not read. */
-    Page kind(URI url) {
+    Page page(URI url) {
         UrlForm.Match m = reviewsPageUrl.match(url);
         if (m == null) {
             m = reviewsUrl.match(url);

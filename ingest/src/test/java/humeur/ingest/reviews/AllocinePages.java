@@ -65,7 +65,9 @@ final class AllocinePages {
                   </div></div></div>
                   <div class="review-card-review-holder">
                     <div class="review-card-meta">
-                      <div class="stareval stareval-medium stareval-theme-default"><div class="rating-mdl stareval-stars"></div><span class="stareval-note">%s</span></div>
+                      <div class="stareval stareval-medium stareval-theme-default">
+                        <div class="rating-mdl stareval-stars"></div><span class="stareval-note">%s</span>
+                      </div>
                       <span class="review-card-meta-date light">%s</span>
                     </div>
                     <div class="content-txt review-card-content">%s</div>

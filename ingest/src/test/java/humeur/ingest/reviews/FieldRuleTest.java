@@ -33,8 +33,8 @@ class FieldRuleTest {
 
     @Test
     void reviewTextKeepsItsLineBreaks() {
-        Element text = Jsoup.parse("<div class=\"content-txt\">\n  Premier paragraphe.<br>\n  Deuxième   <b>paragraphe</b>."
-                + "<p>Troisième.</p>\n\n <p> </p></div>").selectFirst("div");
+        Element text = Jsoup.parse("<div class=\"content-txt\">\n  Premier paragraphe.<br>\n  "
+                + "Deuxième   <b>paragraphe</b>.<p>Troisième.</p>\n\n <p> </p></div>").selectFirst("div");
         assertEquals("Premier paragraphe.\nDeuxième paragraphe.\nTroisième.", ReviewText.of(text));
     }
 

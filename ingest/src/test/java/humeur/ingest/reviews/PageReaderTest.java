@@ -20,7 +20,7 @@ class PageReaderTest {
 
     private static PageReader.Content read(String url, String html) throws Exception {
         SiteProfile profile = SiteProfile.builtIn("allocine");
-        SiteProfile.Page page = profile.kind(URI.create(url));
+        SiteProfile.Page page = profile.page(URI.create(url));
         Document doc = Jsoup.parse(html, url);
         return new PageReader(profile).read(page, doc);
     }

@@ -21,8 +21,8 @@ class ResumeAfterKillTest {
 
     /** Runs a crawl in another JVM and kills it once it has done {@code pages} pages. */
     private static void crawlAndKill(Path output, String mode, int pages, String... starts) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), ScrapeInChild.class.getName(), output.toString(), mode));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"), ScrapeInChild.class.getName(), output.toString(), mode));
         command.addAll(List.of(starts));
         Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(),

@@ -33,7 +33,8 @@ class ReviewLabelsTest {
         StringWriter csv = new StringWriter();
         LabelReport report = ReviewLabels.write(file, LabelScheme.defaults(), csv);
 
-        assertEquals("text,label\n\"Très beau film, à voir.\",1\n\"Un \"\"navet\"\".\",0\n\"Bien.\",1\n", csv.toString());
+        assertEquals("text,label\n\"Très beau film, à voir.\",1\n\"Un \"\"navet\"\".\",0\n\"Bien.\",1\n",
+                csv.toString());
         assertEquals(List.of(1L, 2L), report.perClass());
         assertEquals(3, report.written());
         assertEquals(2, report.dropped());
@@ -51,7 +52,8 @@ class ReviewLabelsTest {
 
     @Test
     void measuresTheSpreadOfTextLengths() throws Exception {
-        Path file = reviews(review("1", 5, "a".repeat(10)), review("2", 5, "é".repeat(20)), review("3", 1, "b".repeat(30)),
+        Path file = reviews(review("1", 5, "a".repeat(10)), review("2", 5, "é".repeat(20)),
+                review("3", 1, "b".repeat(30)),
                 review("4", 1, "c".repeat(40)), review("5", 5, "d".repeat(1000)));
         LabelReport report = ReviewLabels.write(file, LabelScheme.defaults(), new StringWriter());
         assertEquals(new LabelReport.LengthSpread(10, 20, 30, 40, 1000), report.lengths());

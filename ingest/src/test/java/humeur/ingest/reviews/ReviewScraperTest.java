@@ -49,7 +49,8 @@ class ReviewScraperTest {
     private void serveFilm1001() {
         site.page("/film/fichefilm_gen_cfilm=1001.html", ReviewSite.fixture("allocine/film-1001.html"));
         for (int p = 1; p <= 3; p++) {
-            site.page(AllocinePages.reviewsTarget(1001, p), ReviewSite.fixture("allocine/reviews-1001-p" + p + ".html"));
+            site.page(AllocinePages.reviewsTarget(1001, p),
+                    ReviewSite.fixture("allocine/reviews-1001-p" + p + ".html"));
         }
     }
 

@@ -44,7 +44,8 @@ final class ReviewSite implements AutoCloseable {
             for (int i = 0; i < headerPairs.length; i += 2) {
                 headers.put(headerPairs[i], headerPairs[i + 1]);
             }
-            return new Answer(status, headers, ("<html><body>" + status + "</body></html>").getBytes(StandardCharsets.UTF_8));
+            byte[] body = ("<html><body>" + status + "</body></html>").getBytes(StandardCharsets.UTF_8);
+            return new Answer(status, headers, body);
         }
     }
 

@@ -53,14 +53,14 @@ class SiteProfileTest {
     @Test
     void pagesAreWrittenOneWay() throws Exception {
         SiteProfile p = SiteProfile.builtIn("allocine");
-        SiteProfile.Page first = p.kind(URI.create("https://www.allocine.fr/film/fichefilm-5/critiques/spectateurs"));
+        SiteProfile.Page first = p.page(URI.create("https://www.allocine.fr/film/fichefilm-5/critiques/spectateurs"));
         assertEquals(new SiteProfile.Page(SiteProfile.Kind.REVIEWS, "5", 1,
                 "https://www.allocine.fr/film/fichefilm-5/critiques/spectateurs/"), first);
-        assertEquals(first.url(), p.kind(URI.create(
+        assertEquals(first.url(), p.page(URI.create(
                 "https://www.allocine.fr/film/fichefilm-5/critiques/spectateurs/?page=1")).url(), "page 1 is the first");
-        assertEquals(SiteProfile.Kind.FILM, p.kind(URI.create(
+        assertEquals(SiteProfile.Kind.FILM, p.page(URI.create(
                 "https://www.allocine.fr/film/fichefilm_gen_cfilm=5.html#synopsis")).kind());
-        assertNull(p.kind(URI.create("https://www.allocine.fr/series/ficheserie_gen_cserie=5.html")));
+        assertNull(p.page(URI.create("https://www.allocine.fr/series/ficheserie_gen_cserie=5.html")));
     }
 
     @Test
@@ -70,6 +70,8 @@ class SiteProfileTest {
         assertNull(p.whyNotStart("http://127.0.0.1:9/film/fichefilm-182745/critiques/spectateurs/?page=4"));
         assertEquals("'www.allocine.fr/film/fichefilm_gen_cfilm=1.html' is not an http or https URL",
                 p.whyNotStart("www.allocine.fr/film/fichefilm_gen_cfilm=1.html"));
+        assertEquals("'//x/film/fichefilm_gen_cfilm=1.html' is not an http or https URL",
+                p.whyNotStart("//x/film/fichefilm_gen_cfilm=1.html"));
         assertEquals("'ftp://x/film/fichefilm_gen_cfilm=1.html' is not an http or https URL",
                 p.whyNotStart("ftp://x/film/fichefilm_gen_cfilm=1.html"));
         assertTrue(p.whyNotStart("https://www.allocine.fr/").contains("is neither a film page nor a review page"));
@@ -90,8 +92,7 @@ class SiteProfileTest {
 
     @Test
     void badFormsPatternsAndScalesAreNamed() throws Exception {
-        assertTrue(failure(allocine().replace("reviews.page.url = /film/fichefilm-{film}/critiques/spectateurs/?page={page}",
-                "reviews.page.url = /film/fichefilm-{film}/critiques/spectateurs/")).endsWith(
+        assertTrue(failure(allocine().replace("spectateurs/?page={page}", "spectateurs/")).endsWith(
                 "reviews.page.url: must hold {page}, where the page number goes"));
         assertTrue(failure(allocine().replace("review_([0-9]+)", "review_[0-9]+")).endsWith(
                 "review.id: the pattern 'review_[0-9]+' has no group (...) for the value"));

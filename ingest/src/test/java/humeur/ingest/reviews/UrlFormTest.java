@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class UrlFormTest {
     private static final UrlForm FILM = UrlForm.parse("/film/fichefilm_gen_cfilm={film}.html", false);
     private static final UrlForm REVIEWS = UrlForm.parse("/film/fichefilm-{film}/critiques/spectateurs/", false);
-    private static final UrlForm PAGE = UrlForm.parse("/film/fichefilm-{film}/critiques/spectateurs/?page={page}", true);
+    private static final UrlForm PAGE =
+            UrlForm.parse("/film/fichefilm-{film}/critiques/spectateurs/?page={page}", true);
 
     private static UrlForm.Match match(UrlForm form, String url) {
         return form.match(URI.create(url));
@@ -21,7 +22,8 @@ class UrlFormTest {
     void matchesThePathAndQueryOnAnyHost() {
         assertEquals(new UrlForm.Match("182745", 1),
                 match(FILM, "https://www.allocine.fr/film/fichefilm_gen_cfilm=182745.html"));
-        assertEquals(new UrlForm.Match("182745", 1), match(FILM, "http://127.0.0.1:8080/film/fichefilm_gen_cfilm=182745.html"));
+        assertEquals(new UrlForm.Match("182745", 1),
+                match(FILM, "http://127.0.0.1:8080/film/fichefilm_gen_cfilm=182745.html"));
         assertEquals(new UrlForm.Match("182745", 12),
                 match(PAGE, "https://www.allocine.fr/film/fichefilm-182745/critiques/spectateurs/?page=12"));
     }
@@ -29,7 +31,8 @@ class UrlFormTest {
     @Test
     void aFinalSlashMayBeThereOrNot() {
         assertEquals(new UrlForm.Match("5", 1), match(REVIEWS, "https://x.fr/film/fichefilm-5/critiques/spectateurs"));
-        assertEquals(new UrlForm.Match("5", 2), match(PAGE, "https://x.fr/film/fichefilm-5/critiques/spectateurs?page=2"));
+        assertEquals(new UrlForm.Match("5", 2),
+                match(PAGE, "https://x.fr/film/fichefilm-5/critiques/spectateurs?page=2"));
     }
 
     @Test

@@ -36,7 +36,8 @@ final class LabelSummary {
         }
         if (!scheme.keepNeutral()) {
             err.printf("  neutral (above %s and below %s): %s dropped (keep them with --neutral keep)%n",
-                    plain(scheme.negativeMax()), plain(scheme.positiveMin()), ScrapeSummary.count(r.dropped(), "review"));
+                    plain(scheme.negativeMax()), plain(scheme.positiveMin()),
+                    ScrapeSummary.count(r.dropped(), "review"));
         }
         if (r.lengths() != null) {
             LabelReport.LengthSpread l = r.lengths();

@@ -50,7 +50,7 @@ final class ScrapeProgressBar implements ScrapeProgress, AutoCloseable {
     public void pageDone(String url, int pages, long reviews) {
         if (bar != null) {
             bar.stepTo(pages);
-            bar.setExtraMessage(String.format(Locale.ROOT, "%,d reviews", reviews));
+            bar.setExtraMessage(String.format(Locale.ROOT, ", %,d reviews", reviews));
         }
     }
 

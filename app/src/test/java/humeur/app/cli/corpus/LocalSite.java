@@ -34,8 +34,8 @@ final class LocalSite implements AutoCloseable {
     LocalSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
-            String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+            String query = exchange.getRequestURI().getRawQuery();
+            String target = exchange.getRequestURI().getRawPath() + (query == null ? "" : "?" + query);
             synchronized (requests) {
                 requests.add(target);
             }

@@ -75,7 +75,8 @@ class ScrapeCommandTest {
         site.film(7, 2, 2);
         site.page(LocalSite.reviews(7, 2), "<html><body><div class=\"review-card\" id=\"review_1\"><div "
                 + "class=\"review-card-content\">The film was great and the actors were wonderful, I loved it."
-                + "</div><div class=\"review-card-meta\"><span class=\"stareval-note\">5,0</span></div></div></body></html>");
+                + "</div><div class=\"review-card-meta\"><span class=\"stareval-note\">5,0</span></div></div>"
+                + "</body></html>");
         site.page("/robots.txt", "User-agent: *\nDisallow: /film/fichefilm_gen_cfilm=8.html\n");
         Cli.Result r = scrape("--start", site.film(7), site.film(8));
         assertEquals(0, r.exitCode(), r.err());
