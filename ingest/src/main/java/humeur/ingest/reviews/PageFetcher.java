@@ -30,8 +30,8 @@ final class PageFetcher {
     sealed interface Outcome permits Fetched, Failed, Stopped {
     }
 
-    /** The site answered (any status but 429 and 5xx), with this body. */
-    record Fetched(int status, String contentType, String charset, byte[] body) implements Outcome {
+    /** The site answered (any status but 429 and 5xx), with this body, from {@code url} after any redirect. */
+    record Fetched(int status, String url, String contentType, String charset, byte[] body) implements Outcome {
     }
 
     /**
@@ -72,7 +72,7 @@ final class PageFetcher {
                     if (body.length > settings.maxPageBytes()) {
                         return new Failed("larger than " + megabytes(settings.maxPageBytes()), true);
                     }
-                    return new Fetched(status, r.contentType(), r.charset(), body);
+                    return new Fetched(status, r.url().toString(), r.contentType(), r.charset(), body);
                 }
                 problem = "HTTP " + status;
                 asked = RetryAfter.parse(r.header("Retry-After"), Instant.now());

@@ -196,6 +196,11 @@ public final class ReviewScraper {
                 skip(url, "HTTP " + fetched.status(), ScrapeReport.Why.HTTP_ERROR);
                 return true;
             }
+            if (!samePage(page, fetched.url())) {
+                // A film gone or a page past the last one: sites send to their home page rather than answer 404.
+                skip(url, "redirected to " + fetched.url(), ScrapeReport.Why.HTTP_ERROR);
+                return true;
+            }
             String type = fetched.contentType() == null ? "" : fetched.contentType().toLowerCase(Locale.ROOT);
             if (!type.isEmpty() && !type.contains("html")) {
                 skip(url, "not an HTML page (" + type + ")", ScrapeReport.Why.UNREADABLE);
@@ -204,6 +209,14 @@ public final class ReviewScraper {
             Document doc = Jsoup.parse(new ByteArrayInputStream(fetched.body()), fetched.charset(), url);
             read(page, reader.read(page, doc));
             return true;
+        }
+
+        /** Whether a redirect (if any) led to the page asked for, as from http to https or to add a final slash. */
+        private boolean samePage(SiteProfile.Page asked, String landedOn) {
+            URI landed = SiteProfile.uri(landedOn);
+            SiteProfile.Page there = landed == null ? null : profile.page(landed);
+            return there != null && there.kind() == asked.kind() && there.film().equals(asked.film())
+                    && there.page() == asked.page();
         }
 
         private void read(SiteProfile.Page page, PageReader.Content content) throws IOException {

@@ -305,6 +305,21 @@ class ReviewScraperTest {
     }
 
     @Test
+    void skipsARedirectToAnotherPage() throws Exception {
+        serveFilm1001();
+        site.page("/", "<html><body>Accueil</body></html>");
+        site.answer(AllocinePages.reviewsTarget(1001, 3), ReviewSite.Answer.status(302, "Location", "/"));
+        site.answer("/film/fichefilm-1001/critiques/spectateurs/?page=2",
+                ReviewSite.Answer.status(301, "Location", "/film/fichefilm-1001/critiques/spectateurs?page=2"));
+        site.page("/film/fichefilm-1001/critiques/spectateurs?page=2",
+                ReviewSite.fixture("allocine/reviews-1001-p2.html"));
+        ScrapeReport report = scrape(FAST, false, film(1001));
+        assertEquals(List.of(new ScrapeReport.SkippedPage(site.url(AllocinePages.reviewsTarget(1001, 3)),
+                "redirected to " + site.url("/"), ScrapeReport.Why.HTTP_ERROR)), report.skippedPages());
+        assertEquals(8, report.written(), "page 2 was read where it was redirected: the same page");
+    }
+
+    @Test
     void aChangedLayoutStopsTheCrawlWithAnErrorNamingTheProfileAndSelector() throws Exception {
         AllocinePages.serveFilm(site, 7, 6, 3);
         for (int p = 1; p <= 6; p++) {
