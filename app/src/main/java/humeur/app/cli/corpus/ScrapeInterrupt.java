@@ -17,18 +17,25 @@ final class ScrapeInterrupt implements AutoCloseable {
 
     private final ReviewScraper scraper;
     private final PrintWriter err;
+    private final long waitMillis;
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread hook;
 
-    private ScrapeInterrupt(ReviewScraper scraper, PrintWriter err) {
+    private ScrapeInterrupt(ReviewScraper scraper, PrintWriter err, long waitMillis) {
         this.scraper = scraper;
         this.err = err;
+        this.waitMillis = waitMillis;
         this.hook = new Thread(this::interrupted, "humeur-interrupt");
     }
 
     /** Watches for Ctrl-C (and kill) until closed. */
     static ScrapeInterrupt install(ReviewScraper scraper, PrintWriter err) {
-        ScrapeInterrupt guard = new ScrapeInterrupt(scraper, err);
+        return install(scraper, err, WAIT_MILLIS);
+    }
+
+    /** Watches for Ctrl-C until closed, waiting at most {@code waitMillis} for the crawl to end. */
+    static ScrapeInterrupt install(ReviewScraper scraper, PrintWriter err, long waitMillis) {
+        ScrapeInterrupt guard = new ScrapeInterrupt(scraper, err, waitMillis);
         Runtime.getRuntime().addShutdownHook(guard.hook);
         return guard;
     }
@@ -42,7 +49,7 @@ final class ScrapeInterrupt implements AutoCloseable {
     void interrupted() {
         scraper.stop();
         try {
-            if (done.await(WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+            if (done.await(waitMillis, TimeUnit.MILLISECONDS)) {
                 return;
             }
         } catch (InterruptedException e) {
