@@ -1,5 +1,7 @@
 package humeur.app.cli;
 
+import humeur.app.cli.corpus.CorpusCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -24,7 +26,7 @@ import java.util.Properties;
         description = "humeur keeps your WhatsApp and Messenger exports in a database on this computer, to read "
                 + "how your conversations feel, contact by contact and month by month. Nothing leaves the machine. "
                 + "Run humeur COMMAND --help for the details of a command.",
-        subcommands = {ImportCommand.class, ChatsCommand.class, humeur.app.cli.corpus.CorpusCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ImportCommand.class, ChatsCommand.class, CorpusCommand.class, CommandLine.HelpCommand.class},
         exitCodeList = {
             "0:Success.",
             "1:Some input could not be used (see the message), or the database could not be.",

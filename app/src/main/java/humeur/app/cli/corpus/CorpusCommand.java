@@ -1,5 +1,7 @@
 package humeur.app.cli.corpus;
 
+import humeur.app.cli.ManPage;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,5 +1,7 @@
 package humeur.app.cli.corpus;
 
+import humeur.app.cli.ManPage;
+
 import humeur.ingest.reviews.LabelReport;
 import humeur.ingest.reviews.LabelScheme;
 import humeur.ingest.reviews.ReviewLabels;

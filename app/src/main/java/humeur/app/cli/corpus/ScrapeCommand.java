@@ -1,5 +1,7 @@
 package humeur.app.cli.corpus;
 
+import humeur.app.cli.ManPage;
+
 import humeur.ingest.reviews.ReviewScraper;
 import humeur.ingest.reviews.ScrapeReport;
 import humeur.ingest.reviews.ScrapeSettings;
