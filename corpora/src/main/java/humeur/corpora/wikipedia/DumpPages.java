@@ -34,14 +34,16 @@ final class DumpPages implements AutoCloseable {
         // Without a DTD no entity can be declared, only the five predefined ones exist; the JDK's cap on their
         // accumulated size (50 M characters, which the escaped markup of a real dump passes) guards nothing here.
         factory.setProperty("jdk.xml.totalEntitySizeLimit", "0");
-        factory.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
-        factory.setProperty("jdk.xml.entityExpansionLimit", "0");
         return factory;
     }
 
     /** Reads the root element and the site information; returns the wiki's name ({@code frwiki}), or null if unknown. */
     String readSiteInfo() throws XMLStreamException {
-        xml.nextTag();
+        while (xml.next() != XMLStreamConstants.START_ELEMENT) {
+            if (xml.getEventType() == XMLStreamConstants.DTD) {
+                throw new XMLStreamException("it declares a DTD, which dumps never do; refused, as it could pull in other files");
+            }
+        }
         if (!xml.getLocalName().equals("mediawiki")) {
             throw new XMLStreamException("the root element is <" + xml.getLocalName() + ">, not <mediawiki>");
         }

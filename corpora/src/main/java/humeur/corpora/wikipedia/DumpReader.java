@@ -75,7 +75,7 @@ final class DumpReader implements DocumentReader {
                 return new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16);
             } catch (IOException e) {
                 in.close();
-                throw new CorpusException(file + ": not a readable bzip2 file (" + e.getMessage() + ")", e);
+                throw new CorpusException(file + ": the bzip2 data is truncated or damaged (" + e.getMessage() + ")", e);
             }
         }
         return in;
