@@ -17,9 +17,9 @@ final class Disambiguation {
     private Disambiguation() {
     }
 
-    /** Whether the template called {@code name} (as written, trimmed) marks a disambiguation page. */
-    static boolean isTemplate(String name) {
-        return name.length() < 60 && TEMPLATES.contains(Names.normalise(name));
+    /** Whether the template whose {@link Names#normalise normalised} name is {@code key} marks a disambiguation page. */
+    static boolean isTemplate(String key) {
+        return TEMPLATES.contains(key);
     }
 
     /** Whether the category link {@code target} ({@code Catégorie:Homonymie de patronyme}) marks one. */

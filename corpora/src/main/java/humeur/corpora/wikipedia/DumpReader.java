@@ -47,7 +47,8 @@ final class DumpReader implements DocumentReader {
                 pages = new DumpPages(in, maxPageChars);
                 wiki = pages.readSiteInfo();
             } catch (XMLStreamException e) {
-                throw new CorpusException(file + ": not a MediaWiki XML dump (" + reason(e) + ")", e);
+                throw new CorpusException(file + (innermost(e) instanceof IOException ? ": the dump is truncated or damaged, before the first page ("
+                        : ": not a MediaWiki XML dump (") + reason(e) + ")", e);
             }
             String expected = language.toLowerCase(Locale.ROOT) + "wiki";
             if (wiki == null) {
@@ -72,7 +73,7 @@ final class DumpReader implements DocumentReader {
         if (magic.length == 3 && magic[0] == 'B' && magic[1] == 'Z' && magic[2] == 'h') {
             try {
                 // true: read every stream of a multistream dump, not just the first
-                return new BufferedInputStream(new BZip2CompressorInputStream(in, true), 1 << 16);
+                return new ReadAhead(new BZip2CompressorInputStream(in, true), file.getFileName().toString());
             } catch (IOException e) {
                 in.close();
                 throw new CorpusException(file + ": the bzip2 data is truncated or damaged (" + e.getMessage() + ")", e);
@@ -127,15 +128,18 @@ final class DumpReader implements DocumentReader {
 
     /** The innermost message of a failure: the bzip2 or I/O error under the XML parser's, when there is one. */
     private static String reason(Throwable e) {
-        Throwable inner = e;
+        Throwable inner = innermost(e);
+        String message = inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+        return message.replaceAll("\\s+", " ").replaceFirst("^ParseError at \\[row,col]:\\[\\d+,\\d+] Message: ", "");
+    }
+
+    /** The failure under all the wrapping: the I/O error under a parser's exception, when there is one. */
+    private static Throwable innermost(Throwable e) {
+        Throwable inner = e instanceof XMLStreamException x && x.getNestedException() != null ? x.getNestedException() : e;
         while (inner.getCause() != null && inner.getCause() != inner) {
             inner = inner.getCause();
         }
-        if (e instanceof XMLStreamException x && x.getNestedException() != null) {
-            inner = x.getNestedException();
-        }
-        String message = inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
-        return message.replaceAll("\\s+", " ").replaceFirst("^ParseError at \\[row,col]:\\[\\d+,\\d+] Message: ", "");
+        return inner;
     }
 
     @Override

@@ -75,10 +75,11 @@ final class InlineRenderer {
         }
         List<Param> params = params(i + 2, close);
         String name = s.substring(params.get(0).from(), params.get(0).to()).strip();
-        if (Disambiguation.isTemplate(name)) {
+        String key = name.length() < 80 ? Names.normalise(name) : "";
+        if (Disambiguation.isTemplate(key)) {
             disambiguation = true;
         }
-        if (depth >= MAX_TEMPLATE_DEPTH || !InlineTemplates.render(name, params.subList(1, params.size()), this, depth + 1)) {
+        if (depth >= MAX_TEMPLATE_DEPTH || !InlineTemplates.render(name, key, params.subList(1, params.size()), this, depth + 1)) {
             out.append(Wikitext.DROPPED);
         }
         return close + 2;

@@ -24,15 +24,18 @@ final class InlineTemplates {
     private static final Set<String> QUOTATIONS = Set.of("citation", "citation bloc", "guil", "guillemets");
     private static final Map<String, String> CENTURIES = Map.of("s", " siècle", "siècle", " siècle", "s-", "",
             "-s", " siècle av. J.-C.", "-s-", " av. J.-C.");
+    private static final Set<String> KNOWN = union(FIRST, LANGUAGE, DATES, QUANTITIES, QUOTATIONS, CENTURIES.keySet(), Set.of("lien"));
     private static final Pattern ORDINAL = Pattern.compile("([0-9]+|[IVXLCDM]+)?(er|re|e|ers|res|nd|nde|ème)");
     private static final Pattern CENTURY = Pattern.compile("[IVXLC]+e?r? (siècle|millénaire)( av\\. J\\.-C\\.)?");
 
     private InlineTemplates() {
     }
 
-    /** Renders the template {@code name} with {@code params} into {@code renderer}; false when it is not one of these. */
-    static boolean render(String name, List<Param> params, InlineRenderer renderer, int depth) {
-        String key = Names.normalise(name);
+    /**
+     * Renders the template {@code name} ({@code key} once {@link Names#normalise normalised}) with {@code params}
+     * into {@code renderer}; false when it is not one of these.
+     */
+    static boolean render(String name, String key, List<Param> params, InlineRenderer renderer, int depth) {
         String literal = LITERAL.get(key);
         if (literal != null) {
             renderer.append(literal);
@@ -43,9 +46,13 @@ final class InlineTemplates {
             renderer.append(name.substring(name.indexOf(':') + 1).strip());
             return true;
         }
-        if ((name.length() <= 8 && ORDINAL.matcher(name).matches()) || (name.length() < 40 && CENTURY.matcher(name).matches())) {
+        if ((name.length() <= 8 && ORDINAL.matcher(name).matches())
+                || ((key.contains("siècle") || key.contains("millénaire")) && CENTURY.matcher(name).matches())) {
             renderer.append(name);
             return true;
+        }
+        if (!KNOWN.contains(key)) {
+            return false;
         }
         List<Param> positional = params.stream().filter(p -> p.key() == null && p.to() > p.from()).toList();
         if (LANGUAGE.contains(key)) {
@@ -75,6 +82,15 @@ final class InlineTemplates {
             return render(text != null ? text : positional.isEmpty() ? null : positional.get(0), renderer, depth);
         }
         return FIRST.contains(key) && render(positional.isEmpty() ? null : positional.get(0), renderer, depth);
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return Set.copyOf(all);
     }
 
     private static Param named(List<Param> params, String key) {
