@@ -112,6 +112,53 @@ final class Blocks {
         return 2 * level < line.length() ? level : 0;
     }
 
+    /**
+     * Mends what dropped templates leave in a sentence: empty parentheses ({@code Lyon ( ; en Liyon)} once the
+     * pronunciation is gone) and a space before a full stop or comma, which French typography never has.
+     */
+    static String tidyHoles(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf(" .") < 0 && text.indexOf(" ,") < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int open = openParenthesisAtEnd(out);
+            if (open >= 0 && (c == ')' || c == ';' || c == ',')) {
+                if (c == ')') {
+                    out.setLength(open);
+                    trimEnd(out);
+                } else {
+                    trimEnd(out);
+                    while (i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+                        i++;
+                    }
+                }
+                continue;
+            }
+            if ((c == '.' || c == ',') && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                trimEnd(out);
+            }
+            if (c == ' ' && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    /** Where a {@code (} ends {@code out}, maybe followed by one space; -1 if it does not. */
+    private static int openParenthesisAtEnd(StringBuilder out) {
+        int end = out.length() > 0 && out.charAt(out.length() - 1) == ' ' ? out.length() - 1 : out.length();
+        return end > 0 && out.charAt(end - 1) == '(' ? end - 1 : -1;
+    }
+
+    private static void trimEnd(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+
     /** {@code line} without whitespace and dropped-markup marks at its ends. */
     private static String trim(String line) {
         int from = 0;
@@ -129,7 +176,7 @@ final class Blocks {
         if (paragraph.length() == 0) {
             return;
         }
-        String text = CleanText.of(Entities.decode(paragraph.toString().replace(String.valueOf(Wikitext.DROPPED), "")));
+        String text = tidyHoles(CleanText.of(Entities.decode(paragraph.toString().replace(String.valueOf(Wikitext.DROPPED), ""))));
         paragraph.setLength(0);
         for (int i = 0; i < text.length(); i++) {
             if (Character.isLetter(text.charAt(i))) {

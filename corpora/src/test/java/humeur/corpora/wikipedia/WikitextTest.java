@@ -75,6 +75,14 @@ class WikitextTest {
     }
 
     @Test
+    void holesLeftByDroppedTemplatesAreMended() {
+        assertEquals("Lyon (en Liyon) est une ville, sur le Rhône.",
+                one("'''Lyon''' ({{prononciation|lj|ɔ̃}} ; en {{lang|frp|Liyon}}) est une ville {{refnec}}, sur le Rhône {{sfn|X}}."));
+        assertEquals("Lyon est une ville.", one("Lyon ({{prononciation|lj|ɔ̃}}) est une ville."));
+        assertEquals("Deux points : oui ; non ! (vrai)", Blocks.tidyHoles("Deux points : oui ; non ! (vrai)"));
+    }
+
+    @Test
     void entitiesAreDecoded() {
         assertEquals("5\u00A0km & plus : é é 😀 &inconnu; &#xD800; — fin", one("5&nbsp;km &amp; plus : &#233; &eacute; &#x1F600; &inconnu; &#xD800; &mdash; fin"));
         assertEquals("Texte <ref> échappé.", one("Texte &lt;ref&gt; échappé."));
