@@ -80,11 +80,6 @@ final class LineFile implements ParagraphReader {
         return null;
     }
 
-    /** How many paragraphs were read so far. */
-    long paragraphs() {
-        return paragraphs;
-    }
-
     private long blockStart() {
         return (lines.number() - 1) / BLOCK_LINES * BLOCK_LINES + 1;
     }
