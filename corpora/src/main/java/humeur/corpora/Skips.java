@@ -18,6 +18,12 @@ public final class Skips {
         first.putIfAbsent(reason, where);
     }
 
+    /** Adds what another reader left out, e.g. to total the files of one corpus. */
+    public void addAll(Skips other) {
+        other.counts.forEach((reason, n) -> counts.merge(reason, n, Long::sum));
+        other.first.forEach(first::putIfAbsent);
+    }
+
     /** How many pieces were skipped for {@code reason}. */
     public long count(SkipReason reason) {
         return counts.getOrDefault(reason, 0L);
