@@ -89,7 +89,7 @@ public final class SubwordModelTrainer {
             if (status != 0) {
                 List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
                 throw new IOException(spmTrain + " failed with status " + status + ":\n"
-                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
+                        + String.join("\n", lines.subList(Math.max(0, lines.size() - 2), lines.size())));
             }
             return Path.of(modelPrefix.toAbsolutePath() + ".model");
         } finally {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = "Commands that gather and prepare the text humeur's French sentiment model learns from. "
                 + "They write files for training; they never touch the chats in the database. "
                 + "Run humeur corpus COMMAND --help for the details of a command.",
-        subcommands = {ReviewsCommand.class, TokenizeCommand.class})
+        subcommands = {ReviewsCommand.class, TokenizeCommand.class, SubwordsCommand.class})
 public final class CorpusCommand implements Runnable {
     @Mixin
     private HelpOption help;
