@@ -3,6 +3,7 @@ package humeur.lm.model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.ndarray.types.SparseFormat;
@@ -54,7 +55,7 @@ public final class EmbeddingDropout extends AbstractBlock {
         NDArray matrix = store.getValue(weight, ids.getDevice(), training);
         NDArray rowMask = training && p > 0 ? Masks.keep(manager, new Shape(vocabularySize, 1), p)
                 : manager.ones(new Shape(vocabularySize, 1));
-        rowMask.set(new ai.djl.ndarray.index.NDIndex(padId), 0f);
+        rowMask.set(new NDIndex(padId), 0f);
         NDArray dropped = matrix.mul(rowMask);
         NDArray longIds = ids.getDataType() == DataType.INT64 ? ids : ids.toType(DataType.INT64, false);
         return new NDList(ids.getNDArrayInternal().embedding(longIds, dropped, SparseFormat.DENSE).head());

@@ -19,7 +19,6 @@ import ai.djl.util.PairList;
 public final class WeightDropLstmLayer extends RecurrentLayer {
     private static final byte VERSION = 1;
 
-    private final int inputSize;
     private final int hiddenSize;
     private final float weightP;
     private final Parameter wIh;
@@ -30,7 +29,6 @@ public final class WeightDropLstmLayer extends RecurrentLayer {
     /** A layer from {@code inputSize} to {@code hiddenSize} features, dropping w_hh entries with probability {@code weightP}. */
     public WeightDropLstmLayer(int inputSize, int hiddenSize, float weightP) {
         super(VERSION);
-        this.inputSize = inputSize;
         this.hiddenSize = hiddenSize;
         this.weightP = weightP;
         // PyTorch's LSTM initialisation, which fastai keeps: uniform in ±1/sqrt(hidden)

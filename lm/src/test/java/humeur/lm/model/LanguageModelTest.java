@@ -98,6 +98,20 @@ class LanguageModelTest {
 
     @ParameterizedTest
     @EnumSource(Architecture.class)
+    void anUntiedDecoderHasItsOwnWeightInTheTopGroup(Architecture architecture) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            LmConfig untied = new LmConfig(architecture, 30, 8, 12, 2, Dropouts.awdLstmLanguageModel(), 1f, 1, false);
+            LanguageModel model = TinyModels.model(manager, untied);
+            NDList out = TinyModels.forward(model, manager, TinyModels.ids(manager, 2, 4, 30, 5), true);
+            assertEquals(new Shape(2, 4, 30), out.head().getShape());
+            List<Parameter> top = model.layerGroups().get(2);
+            assertEquals(3, top.size());
+            assertEquals(new Shape(30, 8), top.get(1).getShape());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
     void evaluationIsDeterministicAndTheDecoderBiasStartsAtZero(Architecture architecture) {
         try (NDManager manager = NDManager.newBaseManager()) {
             LanguageModel model = TinyModels.model(manager, TinyModels.config(architecture, 30,
