@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** fo-pooling against a plain Java loop in doubles, forward and hand-derived backward. */
+/** fo-pooling (chunked) against a plain Java loop in doubles, forward and hand-derived backward, and the step loop. */
 class FoPoolingTest {
     private static final int B = 2;
-    private static final int T = 5;
+    private static final int T = 19; // crosses chunk boundaries (FoPooling.CHUNK = 4) and ends mid-chunk
     private static final int H = 3;
 
     @Test
@@ -61,11 +62,27 @@ class FoPoolingTest {
                 pooled = FoPooling.pool(zs, fs, cs);
                 collector.backward(pooled.get(0).mul(array(manager, weights, new Shape(B, T, H))).sum());
             }
-            assertArrayEquals(cells, doubles(pooled.get(0)), 1e-6);
-            assertArrayEquals(last(cells), doubles(pooled.get(1)), 1e-6);
-            assertArrayEquals(dz, doubles(zs.getGradient()), 1e-6);
-            assertArrayEquals(df, doubles(fs.getGradient()), 1e-6);
-            assertArrayEquals(dc0, doubles(cs.getGradient()), 1e-6);
+            // float32 against double: the chunked sums of exp(log-differences) agree to a few 1e-6
+            assertArrayEquals(cells, doubles(pooled.get(0)), 2e-5);
+            assertArrayEquals(last(cells), doubles(pooled.get(1)), 2e-5);
+            assertArrayEquals(dz, doubles(zs.getGradient()), 2e-5);
+            assertArrayEquals(df, doubles(fs.getGradient()), 2e-5);
+            assertArrayEquals(dc0, doubles(cs.getGradient()), 2e-5);
+        }
+    }
+
+    @Test
+    void theChunkedFormMatchesTheStepLoopEvenWithGatesAtTheirExtremes() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            Engine.getInstance().setRandomSeed(2);
+            NDArray z = manager.randomUniform(-1f, 1f, new Shape(3, 21, 4));
+            // pre-activations up to ±120 saturate the sigmoid to exactly 0 and 1
+            NDArray f = manager.randomUniform(-120f, 120f, new Shape(3, 21, 4)).getNDArrayInternal().sigmoid();
+            NDArray c0 = manager.randomUniform(-1f, 1f, new Shape(3, 4));
+            NDList chunked = FoPooling.pool(z, f, c0);
+            NDList stepped = FoPooling.poolStepByStep(z, f, c0);
+            assertTrue(TinyModels.maxAbsDifference(chunked.get(0), stepped.get(0)) < 2e-5f);
+            assertTrue(TinyModels.maxAbsDifference(chunked.get(1), stepped.get(1)) < 2e-5f);
         }
     }
 
