@@ -57,6 +57,22 @@ class LanguageModelTest {
 
     @ParameterizedTest
     @EnumSource(Architecture.class)
+    void aBatchOfAnotherSizeKeepsItsOwnStateAndLeavesTheStreamsAlone(Architecture architecture) {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            LanguageModel model = TinyModels.model(manager, TinyModels.config(architecture, 30,
+                    Dropouts.awdLstmLanguageModel()));
+            NDArray ids = TinyModels.ids(manager, 2, 8, 30, 6);
+            NDArray whole = TinyModels.forward(model, manager, ids, false).head();
+            model.resetState();
+            TinyModels.forward(model, manager, ids.get(":, :4"), false);
+            TinyModels.forward(model, manager, TinyModels.ids(manager, 3, 4, 30, 7), false); // e.g. validation
+            NDArray second = TinyModels.forward(model, manager, ids.get(":, 4:"), false).head();
+            assertTrue(TinyModels.maxAbsDifference(whole.get(":, 4:, :"), second) < 1e-5f);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
     void theCarriedStateIsDetachedSoConsecutiveBackwardPassesWork(Architecture architecture) {
         try (NDManager manager = NDManager.newBaseManager()) {
             LanguageModel model = TinyModels.model(manager, TinyModels.config(architecture, 30,
