@@ -1,0 +1,159 @@
+package humeur.lm.model;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The ULMFiT encoder: embedding with {@link EmbeddingDropout}, {@link LockedDropout} on the input, stacked
+ * recurrent layers (AWD-LSTM or QRNN) with locked dropout between them; the last layer outputs the embedding width.
+ * Forward takes token ids (batch, time) and returns the last layer's raw output (batch, time, embedding).
+ *
+ * <p>The recurrent state is carried from one call to the next (truncated BPTT: consecutive batches continue the same
+ * streams), detached from the graph so a backward pass never reaches into earlier batches. Each batch size keeps its
+ * own state, so a shorter last batch or a validation pass with another batch size does not disturb the training
+ * streams; call {@link #resetState()} where streams start over (each epoch, each new document set). Not thread-safe.
+ */
+public final class RecurrentEncoder extends AbstractBlock {
+    private static final byte VERSION = 1;
+
+    private final LmConfig config;
+    private final EmbeddingDropout embedding;
+    private final LockedDropout inputDropout;
+    private final List<RecurrentLayer> layers = new ArrayList<>();
+    private final List<LockedDropout> hiddenDropouts = new ArrayList<>();
+    private final Map<Long, List<NDList>> states = new HashMap<>();
+    private NDManager stateManager;
+
+    /** The encoder {@code config} describes, not yet initialised. */
+    public RecurrentEncoder(LmConfig config) {
+        super(VERSION);
+        this.config = config;
+        Dropouts p = config.effectiveDropouts();
+        embedding = addChildBlock("embedding", new EmbeddingDropout(config.vocabularySize(), config.embeddingSize(),
+                config.padId(), p.embed()));
+        inputDropout = addChildBlock("inputDropout", new LockedDropout(p.input()));
+        for (int i = 0; i < config.layers(); i++) {
+            int in = config.layerInputSize(i);
+            int out = config.layerOutputSize(i);
+            RecurrentLayer layer = config.architecture() == Architecture.QRNN
+                    ? new QrnnLayer(in, out, i == 0 ? 2 : 1, p.weight())
+                    : new WeightDropLstmLayer(in, out, p.weight());
+            layers.add(addChildBlock("layer" + i, layer));
+            if (i < config.layers() - 1) {
+                hiddenDropouts.add(addChildBlock("hiddenDropout" + i, new LockedDropout(p.hidden())));
+            }
+        }
+    }
+
+    /** The embedding block, whose matrix a tied decoder shares. */
+    public EmbeddingDropout embedding() {
+        return embedding;
+    }
+
+    /** The recurrent layers, bottom first. */
+    public List<RecurrentLayer> layers() {
+        return List.copyOf(layers);
+    }
+
+    /** Forgets every carried state: the next batch of each size starts its streams from zeros. */
+    public void resetState() {
+        states.values().forEach(state -> state.forEach(NDList::close));
+        states.clear();
+    }
+
+    /** The carried state for {@code batchSize} (per layer), or null; for tests of detachment. */
+    List<NDList> carriedState(long batchSize) {
+        return states.get(batchSize);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray ids = inputs.head();
+        long batchSize = ids.getShape().get(0);
+        if (stateManager == null) {
+            stateManager = NDManager.newBaseManager(ids.getDevice());
+        }
+        List<NDList> state = states.get(batchSize);
+        boolean fresh = state == null;
+        if (fresh) {
+            state = new ArrayList<>();
+            for (RecurrentLayer layer : layers) {
+                state.add(layer.zeroState(stateManager, batchSize));
+            }
+        }
+        NDArray x = embedding.forward(store, new NDList(ids), training).head();
+        x = inputDropout.forward(store, new NDList(x), training).head();
+        List<NDList> next = new ArrayList<>(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            NDList layerInput = new NDList(x);
+            layerInput.addAll(state.get(i));
+            NDList out = layers.get(i).forward(store, layerInput, training);
+            x = out.head();
+            next.add(out.subNDList(1));
+            if (i < hiddenDropouts.size()) {
+                x = hiddenDropouts.get(i).forward(store, new NDList(x), training).head();
+            }
+        }
+        carry(batchSize, next);
+        if (fresh) {
+            state.forEach(NDList::close); // the graph keeps its own reference to these zeros
+        }
+        return new NDList(x);
+    }
+
+    /**
+     * Keeps detached copies of the new state, owned by this encoder: outside any NDScope the caller wraps a step in
+     * (which would close them) and without gradient history (which would make the next backward reach this batch).
+     */
+    private void carry(long batchSize, List<NDList> next) {
+        List<NDList> kept = new ArrayList<>(next.size());
+        for (NDList layerState : next) {
+            NDList detached = new NDList(layerState.size());
+            for (NDArray array : layerState) {
+                NDArray copy = array.stopGradient();
+                NDScope.unregister(copy);
+                copy.attach(stateManager);
+                detached.add(copy);
+            }
+            kept.add(detached);
+        }
+        List<NDList> old = states.put(batchSize, kept);
+        if (old != null) {
+            old.forEach(NDList::close);
+        }
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        Shape ids = inputShapes[0];
+        embedding.initialize(manager, dataType, ids);
+        Shape embedded = embedding.getOutputShapes(new Shape[] {ids})[0];
+        inputDropout.initialize(manager, dataType, embedded);
+        for (int i = 0; i < layers.size(); i++) {
+            Shape in = new Shape(ids.get(0), ids.get(1), config.layerInputSize(i));
+            layers.get(i).initialize(manager, dataType, in);
+            if (i < hiddenDropouts.size()) {
+                hiddenDropouts.get(i).initialize(manager, dataType,
+                        new Shape(ids.get(0), ids.get(1), config.layerOutputSize(i)));
+            }
+        }
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {inputShapes[0].add(config.embeddingSize())};
+    }
+}
