@@ -1,0 +1,295 @@
+package humeur.lm.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
+import ai.djl.nn.Parameter;
+import ai.djl.training.optimizer.Optimizer;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adam that knows ULMFiT's parameter groups: a learning rate per group (discriminative: group k of n gets
+ * lr / 2.6^(n − 1 − k)), frozen groups, β1 settable at every step (1cycle moves it), and decoupled weight decay
+ * (fastai's {@code true_wd}, AdamW: {@code w ← w·(1 − lr·wd)} beside the Adam step, not added to the gradient).
+ *
+ * <p>DJL's built-in optimisers hold one learning-rate tracker for every parameter, and the PyTorch engine never zeroes
+ * gradients: this one zeroes each gradient after using it, and skips frozen groups itself, since a parameter that
+ * backward never reached reports a zero gradient rather than none (shared/docs/djl-notes.md, traps 1-3).
+ */
+public final class GroupedAdam extends Optimizer {
+    /** ULMFiT's factor between the learning rates of neighbouring groups. */
+    public static final float DISCRIMINATIVE_FACTOR = 2.6f;
+
+    private final List<List<Parameter>> groups;
+    private final Map<String, Integer> groupOf = new HashMap<>();
+    private final Map<String, Moments> moments = new HashMap<>();
+    private final float[] groupFactor;
+    private final boolean[] frozen;
+    private final float beta2;
+    private final float epsilon;
+    private final float weightDecay;
+    private float learningRate;
+    private float learningRateScale = 1;
+    private float beta1;
+
+    private static final class Moments {
+        NDArray mean;
+        NDArray variance;
+        int steps;
+    }
+
+    private GroupedAdam(Builder builder, List<List<Parameter>> groups) {
+        super(builder);
+        this.groups = List.copyOf(groups);
+        this.beta1 = builder.beta1;
+        this.beta2 = builder.beta2;
+        this.epsilon = builder.epsilon;
+        this.weightDecay = builder.decay;
+        this.learningRate = builder.learningRate;
+        int n = groups.size();
+        groupFactor = new float[n];
+        frozen = new boolean[n];
+        for (int g = 0; g < n; g++) {
+            groupFactor[g] = (float) Math.pow(builder.factor, -(n - 1 - g));
+            for (Parameter p : groups.get(g)) {
+                if (groupOf.put(p.getId(), g) != null) {
+                    throw new IllegalArgumentException("parameter " + p.getName() + " is in two groups");
+                }
+            }
+        }
+    }
+
+    /** A builder with fastai's ULMFiT defaults: lr 1e-3, β1 0.9, β2 0.99, ε 1e-5, weight decay 0.01. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base learning rate, that of the last group. */
+    public float learningRate() {
+        return learningRate;
+    }
+
+    /** Sets the base learning rate; schedules call this before every step. */
+    public void setLearningRate(float lr) {
+        learningRate = lr;
+    }
+
+    /** Multiplies every group's rate for the coming steps: the loop sets seqLength / bptt for variable windows. */
+    public void setLearningRateScale(float scale) {
+        learningRateScale = scale;
+    }
+
+    /** The learning rate group {@code g} gets at the next step. */
+    public float groupLearningRate(int g) {
+        return learningRate * learningRateScale * groupFactor[g];
+    }
+
+    /** Adam's β1, the momentum 1cycle moves opposite to the learning rate. */
+    public float beta1() {
+        return beta1;
+    }
+
+    /** Sets β1 for the coming steps. */
+    public void setBeta1(float value) {
+        beta1 = value;
+    }
+
+    /** The number of groups. */
+    public int groupCount() {
+        return groups.size();
+    }
+
+    /** Whether group {@code g} is frozen. */
+    public boolean isFrozen(int g) {
+        return frozen[g];
+    }
+
+    /**
+     * Freezes or unfreezes group {@code g}: the optimiser skips it, and its parameters stop requiring gradients so
+     * that backward does not spend time on them.
+     */
+    public void freeze(int g, boolean freeze) {
+        frozen[g] = freeze;
+        for (Parameter p : groups.get(g)) {
+            p.freeze(freeze);
+        }
+    }
+
+    /** Leaves the last {@code n} groups trainable and freezes the others (fastai's {@code freeze_to(-n)}). */
+    public void trainLastGroups(int n) {
+        for (int g = 0; g < groups.size(); g++) {
+            freeze(g, g < groups.size() - n);
+        }
+    }
+
+    @Override
+    public void update(String parameterId, NDArray weight, NDArray grad) {
+        Integer g = groupOf.get(parameterId);
+        if (g == null) {
+            throw new IllegalStateException("parameter " + parameterId + " belongs to no layer group: every trainable"
+                    + " parameter must be in TrainableModel.layerGroups()");
+        }
+        if (!frozen[g]) {
+            adamStep(moments(parameterId, weight), weight, grad, groupLearningRate(g));
+        }
+        grad.muli(0); // the engine accumulates gradients across backward passes
+    }
+
+    private Moments moments(String parameterId, NDArray weight) {
+        Moments m = moments.get(parameterId);
+        if (m == null) {
+            m = new Moments();
+            m.mean = weight.zerosLike();
+            m.variance = weight.zerosLike();
+            // they live as long as training: no scope that happens to be open may close them
+            NDScope.unregister(m.mean, m.variance);
+            moments.put(parameterId, m);
+        }
+        return m;
+    }
+
+    private void adamStep(Moments m, NDArray weight, NDArray grad, float lr) {
+        m.steps++;
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            m.mean.muli(beta1).addi(grad.mul(1 - beta1));
+            m.variance.muli(beta2).addi(grad.square().muli(1 - beta2));
+            float meanCorrection = (float) (1 - Math.pow(beta1, m.steps));
+            float varianceCorrection = (float) (1 - Math.pow(beta2, m.steps));
+            NDArray step = m.mean.div(meanCorrection)
+                    .divi(m.variance.div(varianceCorrection).sqrt().addi(epsilon))
+                    .muli(lr);
+            // a detached view shares the weight's storage: in-place updates reach it without autograd objecting
+            NDArray w = weight.stopGradient();
+            if (weightDecay != 0) {
+                w.muli(1 - lr * weightDecay);
+            }
+            w.subi(step);
+        }
+    }
+
+    /**
+     * Writes the moments and step counts of every parameter, named by {@code names} (parameter id → stable name,
+     * since ids change from one process to the next), with the learning rate, β1 and frozen groups.
+     */
+    public void save(DataOutputStream out, Map<String, String> names) throws IOException {
+        out.writeFloat(learningRate);
+        out.writeFloat(beta1);
+        out.writeInt(frozen.length);
+        for (boolean f : frozen) {
+            out.writeBoolean(f);
+        }
+        out.writeInt(moments.size());
+        for (Map.Entry<String, Moments> e : moments.entrySet()) {
+            String name = names.get(e.getKey());
+            if (name == null) {
+                throw new IllegalStateException("parameter " + e.getKey() + " has no name to save its moments under");
+            }
+            out.writeUTF(name);
+            out.writeInt(e.getValue().steps);
+            writeArray(out, e.getValue().mean);
+            writeArray(out, e.getValue().variance);
+        }
+    }
+
+    /** Reads what {@link #save} wrote; {@code ids} maps the saved names to the parameter ids of this process. */
+    public void load(DataInputStream in, NDManager manager, Map<String, String> ids) throws IOException {
+        learningRate = in.readFloat();
+        beta1 = in.readFloat();
+        int groupCount = in.readInt();
+        if (groupCount != frozen.length) {
+            throw new IOException("optimiser state for " + groupCount + " groups, but the model has " + frozen.length);
+        }
+        for (int g = 0; g < groupCount; g++) {
+            freeze(g, in.readBoolean());
+        }
+        moments.values().forEach(m -> {
+            m.mean.close();
+            m.variance.close();
+        });
+        moments.clear();
+        for (int i = in.readInt(); i > 0; i--) {
+            String name = in.readUTF();
+            String id = ids.get(name);
+            if (id == null) {
+                throw new IOException("optimiser state names parameter " + name + ", which the model lacks");
+            }
+            Moments m = new Moments();
+            m.steps = in.readInt();
+            m.mean = readArray(in, manager);
+            m.variance = readArray(in, manager);
+            moments.put(id, m);
+        }
+    }
+
+    private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
+        byte[] bytes = array.encode();
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static NDArray readArray(DataInputStream in, NDManager manager) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        NDArray array = manager.decode(bytes);
+        NDScope.unregister(array);
+        return array;
+    }
+
+    /** Settings for {@link GroupedAdam}; the groups come last, with {@link #build(List)}. */
+    public static final class Builder extends OptimizerBuilder<Builder> {
+        private float learningRate = 1e-3f;
+        private float beta1 = 0.9f;
+        private float beta2 = 0.99f;
+        private float epsilon = 1e-5f;
+        private float decay = 0.01f;
+        private float factor = DISCRIMINATIVE_FACTOR;
+
+        /** The base learning rate, that of the last group. */
+        public Builder learningRate(float lr) {
+            learningRate = lr;
+            return this;
+        }
+
+        /** Adam's β1 and β2. */
+        public Builder betas(float b1, float b2) {
+            beta1 = b1;
+            beta2 = b2;
+            return this;
+        }
+
+        /** Adam's ε. */
+        public Builder epsilon(float eps) {
+            epsilon = eps;
+            return this;
+        }
+
+        /** Decoupled weight decay, applied as {@code w ← w·(1 − lr·wd)}. */
+        public Builder weightDecay(float wd) {
+            decay = wd;
+            return this;
+        }
+
+        /** The ratio between the learning rates of neighbouring groups (2.6; 1 turns discriminative rates off). */
+        public Builder discriminativeFactor(float f) {
+            factor = f;
+            return this;
+        }
+
+        /** The optimiser over {@code groups}, ordered as {@link TrainableModel#layerGroups()} orders them. */
+        public GroupedAdam build(List<List<Parameter>> groups) {
+            return new GroupedAdam(this, groups);
+        }
+
+        @Override
+        protected Builder self() {
+            return this;
+        }
+    }
+}
