@@ -1,6 +1,7 @@
 package humeur.lm.train;
 
 import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
@@ -66,7 +67,9 @@ public final class Checkpoints {
         try (DataOutputStream out = data(temp.resolve("optimizer.bin"))) {
             state.optimizer().save(out, idsToNames(block));
         }
-        Files.write(temp.resolve("carried-state.ndlist"), state.model().carriedState().encode());
+        try (DataOutputStream out = data(temp.resolve("carried-state.bin"))) {
+            writeList(out, state.model().carriedState());
+        }
         writeState(temp.resolve("state.json"), state);
         if (Files.exists(target)) {
             deleteTree(target); // the same step saved twice (at an interruption right after a periodic save)
@@ -106,9 +109,11 @@ public final class Checkpoints {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve("optimizer.bin"))))) {
             optimizer.load(in, manager, namesToIds);
         }
-        NDList carried = NDList.decode(manager, Files.readAllBytes(dir.resolve("carried-state.ndlist")));
-        NDScope.unregister(carried);
-        model.carryState(carried);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve("carried-state.bin"))))) {
+            NDList carried = readList(in, manager);
+            NDScope.unregister(carried);
+            model.carryState(carried);
+        }
         return readState(dir.resolve("state.json"));
     }
 
@@ -151,6 +156,26 @@ public final class Checkpoints {
         }
         return new Position(values.get("step"), new StreamPosition(Math.toIntExact(values.get("epoch")),
                 Math.toIntExact(values.get("batchInEpoch")), values.get("offset")));
+    }
+
+    // NDList.encode cannot round-trip an empty list, which is what stateless models carry
+    private static void writeList(DataOutputStream out, NDList list) throws IOException {
+        out.writeInt(list.size());
+        for (NDArray array : list) {
+            byte[] bytes = array.encode();
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+    }
+
+    private static NDList readList(DataInputStream in, NDManager manager) throws IOException {
+        NDList list = new NDList();
+        for (int i = in.readInt(); i > 0; i--) {
+            byte[] bytes = new byte[in.readInt()];
+            in.readFully(bytes);
+            list.add(manager.decode(bytes));
+        }
+        return list;
     }
 
     private void prune() throws IOException {

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Adam that knows ULMFiT's parameter groups: a learning rate per group (discriminative: group k of n gets
@@ -138,7 +139,16 @@ public final class GroupedAdam extends Optimizer {
         if (!frozen[g]) {
             adamStep(moments(parameterId, weight), weight, grad, groupLearningRate(g));
         }
-        grad.muli(0); // the engine accumulates gradients across backward passes
+        zeroGradient(weight);
+    }
+
+    // The engine accumulates gradients across backward passes, and DJL's parameter server hands update() a duplicate
+    // of the gradient: zero the one attached to the weight.
+    private static void zeroGradient(NDArray weight) {
+        try (NDScope scope = new NDScope()) {
+            scope.suppressNotUsedWarning();
+            weight.getGradient().muli(0);
+        }
     }
 
     private Moments moments(String parameterId, NDArray weight) {
@@ -185,13 +195,17 @@ public final class GroupedAdam extends Optimizer {
         for (boolean f : frozen) {
             out.writeBoolean(f);
         }
-        out.writeInt(moments.size());
-        for (Map.Entry<String, Moments> e : moments.entrySet()) {
-            String name = names.get(e.getKey());
+        Map<String, Moments> byName = new TreeMap<>(); // sorted, so that equal states write equal files
+        moments.forEach((id, m) -> {
+            String name = names.get(id);
             if (name == null) {
-                throw new IllegalStateException("parameter " + e.getKey() + " has no name to save its moments under");
+                throw new IllegalStateException("parameter " + id + " has no name to save its moments under");
             }
-            out.writeUTF(name);
+            byName.put(name, m);
+        });
+        out.writeInt(byName.size());
+        for (Map.Entry<String, Moments> e : byName.entrySet()) {
+            out.writeUTF(e.getKey());
             out.writeInt(e.getValue().steps);
             writeArray(out, e.getValue().mean);
             writeArray(out, e.getValue().variance);
