@@ -29,7 +29,7 @@ public final class GroupedAdam extends Optimizer {
 
     private final List<List<Parameter>> groups;
     private final Map<String, Integer> groupOf = new HashMap<>();
-    private final Map<String, Moments> moments = new HashMap<>();
+    private final Map<String, AdamMoments> moments = new HashMap<>();
     private final float[] groupFactor;
     private final boolean[] frozen;
     private final float beta2;
@@ -38,12 +38,6 @@ public final class GroupedAdam extends Optimizer {
     private float learningRate;
     private float learningRateScale = 1;
     private float beta1;
-
-    private static final class Moments {
-        NDArray mean;
-        NDArray variance;
-        int steps;
-    }
 
     private GroupedAdam(Builder builder, List<List<Parameter>> groups) {
         super(builder);
@@ -151,20 +145,11 @@ public final class GroupedAdam extends Optimizer {
         }
     }
 
-    private Moments moments(String parameterId, NDArray weight) {
-        Moments m = moments.get(parameterId);
-        if (m == null) {
-            m = new Moments();
-            m.mean = weight.zerosLike();
-            m.variance = weight.zerosLike();
-            // they live as long as training: no scope that happens to be open may close them
-            NDScope.unregister(m.mean, m.variance);
-            moments.put(parameterId, m);
-        }
-        return m;
+    private AdamMoments moments(String parameterId, NDArray weight) {
+        return moments.computeIfAbsent(parameterId, id -> AdamMoments.zerosLike(weight));
     }
 
-    private void adamStep(Moments m, NDArray weight, NDArray grad, float lr) {
+    private void adamStep(AdamMoments m, NDArray weight, NDArray grad, float lr) {
         m.steps++;
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
@@ -195,7 +180,7 @@ public final class GroupedAdam extends Optimizer {
         for (boolean f : frozen) {
             out.writeBoolean(f);
         }
-        Map<String, Moments> byName = new TreeMap<>(); // sorted, so that equal states write equal files
+        Map<String, AdamMoments> byName = new TreeMap<>(); // sorted, so that equal states write equal files
         moments.forEach((id, m) -> {
             String name = names.get(id);
             if (name == null) {
@@ -204,11 +189,9 @@ public final class GroupedAdam extends Optimizer {
             byName.put(name, m);
         });
         out.writeInt(byName.size());
-        for (Map.Entry<String, Moments> e : byName.entrySet()) {
+        for (Map.Entry<String, AdamMoments> e : byName.entrySet()) {
             out.writeUTF(e.getKey());
-            out.writeInt(e.getValue().steps);
-            writeArray(out, e.getValue().mean);
-            writeArray(out, e.getValue().variance);
+            e.getValue().write(out);
         }
     }
 
@@ -223,10 +206,7 @@ public final class GroupedAdam extends Optimizer {
         for (int g = 0; g < groupCount; g++) {
             freeze(g, in.readBoolean());
         }
-        moments.values().forEach(m -> {
-            m.mean.close();
-            m.variance.close();
-        });
+        moments.values().forEach(AdamMoments::close);
         moments.clear();
         for (int i = in.readInt(); i > 0; i--) {
             String name = in.readUTF();
@@ -234,26 +214,8 @@ public final class GroupedAdam extends Optimizer {
             if (id == null) {
                 throw new IOException("optimiser state names parameter " + name + ", which the model lacks");
             }
-            Moments m = new Moments();
-            m.steps = in.readInt();
-            m.mean = readArray(in, manager);
-            m.variance = readArray(in, manager);
-            moments.put(id, m);
+            moments.put(id, AdamMoments.read(in, manager));
         }
-    }
-
-    private static void writeArray(DataOutputStream out, NDArray array) throws IOException {
-        byte[] bytes = array.encode();
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static NDArray readArray(DataInputStream in, NDManager manager) throws IOException {
-        byte[] bytes = new byte[in.readInt()];
-        in.readFully(bytes);
-        NDArray array = manager.decode(bytes);
-        NDScope.unregister(array);
-        return array;
     }
 
     /** Settings for {@link GroupedAdam}; the groups come last, with {@link #build(List)}. */

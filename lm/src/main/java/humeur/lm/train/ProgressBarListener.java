@@ -5,31 +5,33 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
+import java.io.PrintStream;
+
 /**
  * A progress bar on standard error with the step, the ETA, tokens per second and a smoothed loss; only when a person
  * watches a terminal, since redrawn lines would clutter logs and redirected output.
  */
 public final class ProgressBarListener implements TrainingCallback {
-    private final boolean enabled;
+    private final PrintStream out;
     private ProgressBar bar;
     private long startNanos;
     private double smoothedLoss = Double.NaN;
 
-    /** Shows a bar when the process has a console. */
+    /** Shows a bar on standard error when the process has a console. */
     public ProgressBarListener() {
-        this(System.console() != null);
+        this(System.console() != null ? System.err : null);
     }
 
-    /** Shows a bar when {@code enabled}. */
-    public ProgressBarListener(boolean enabled) {
-        this.enabled = enabled;
+    /** Shows a bar on {@code out}, or none when it is null. */
+    public ProgressBarListener(PrintStream out) {
+        this.out = out;
     }
 
     @Override
     public void onTrainingBegin(LoopState state) {
-        if (enabled) {
+        if (out != null) {
             bar = new ProgressBarBuilder().setTaskName("training").setInitialMax(state.totalSteps())
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(out))
                     .showSpeed().build();
             bar.stepTo(state.step());
             startNanos = System.nanoTime();

@@ -18,7 +18,7 @@ class LanguageModelTrainerTest {
 
     @Test
     void lossFallsOnRealFrenchText() throws IOException {
-        TinyCorpus corpus = TinyCorpus.write(dir, 1500, 200);
+        TinyCorpus corpus = TinyCorpus.write(dir, 1000, 200);
         LanguageModelBatches train = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(8, 12));
         LanguageModelBatches valid = LanguageModelBatches.over(corpus.validation(), LanguageModelBatches.Options.of(4, 12));
         List<Float> losses = new ArrayList<>();
@@ -28,7 +28,7 @@ class LanguageModelTrainerTest {
             GroupedAdam adam = GroupedAdam.builder().build(model.layerGroups());
             Validation validation = new Validation(valid, corpus.validationCharacters(), r -> { });
             List<TrainingCallback> callbacks = List.of(new OneCycleSchedule(1e-2, train.stepsInEpoch(0) * 2L),
-                    new GradientClipping(1f), new DivergenceGuard(), validation, new ProgressBarListener(false),
+                    new GradientClipping(1f), new DivergenceGuard(), validation, new ProgressBarListener(null),
                     new TrainingCallback() {
                         @Override
                         public void afterStep(LoopState state) {
