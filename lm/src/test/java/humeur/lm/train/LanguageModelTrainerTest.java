@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class LanguageModelTrainerTest {
@@ -49,5 +50,31 @@ class LanguageModelTrainerTest {
             assertTrue(after.perplexity() < 0.5 * before.perplexity(), before + " → " + after);
             assertTrue(after.bitsPerCharacter() < before.bitsPerCharacter());
         }
+    }
+
+    @Test
+    void resetsStateAtEachEpochAndScalesTheRateByWindowLength() throws IOException {
+        TinyCorpus corpus = TinyCorpus.write(dir, 200, 50);
+        int bptt = 10;
+        LanguageModelBatches train = LanguageModelBatches.over(corpus.train(),
+                LanguageModelBatches.Options.of(3, bptt).withVariableLength().withSeed(5));
+        List<float[]> scales = new ArrayList<>(); // actual, expected
+        try (NDManager manager = NDManager.newBaseManager()) {
+            TinyModel model = new TinyModel(manager, corpus.vocabularySize(), 8, 0, 1);
+            GroupedAdam adam = GroupedAdam.builder().learningRate(0.01f).build(model.layerGroups());
+            TrainingCallback record = new TrainingCallback() {
+                @Override
+                public void beforeStep(LoopState state) {
+                    scales.add(new float[]{adam.groupLearningRate(1) / adam.learningRate(), state.batchTokens() / 3f / bptt});
+                }
+            };
+            try (LanguageModelTrainer trainer = LanguageModelTrainer.start(model, adam, LanguageModelLoss.crossEntropyOnly(), bptt, 1,
+                    List.of(record))) {
+                trainer.fit(train, 3);
+            }
+            assertEquals(3, model.resets);
+        }
+        assertTrue(scales.stream().anyMatch(s -> s[1] != 1), "variable windows");
+        scales.forEach(s -> assertEquals(s[1], s[0], 1e-6));
     }
 }

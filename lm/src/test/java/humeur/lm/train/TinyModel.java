@@ -54,8 +54,11 @@ final class TinyModel implements TrainableModel {
         return List.of(List.copyOf(embedding.getParameters().values()), List.copyOf(decoder.getParameters().values()));
     }
 
+    /** The number of times the loop asked for a reset: there is no state, but the calls are checked. */
+    int resets;
+
     @Override
     public void resetState() {
-        // no state
+        resets++;
     }
 }
