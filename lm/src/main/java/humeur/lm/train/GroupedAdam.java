@@ -10,14 +10,17 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Adam that knows ULMFiT's parameter groups: a learning rate per group (discriminative: group k of n gets
  * lr / 2.6^(n − 1 − k)), frozen groups, β1 settable at every step (1cycle moves it), and decoupled weight decay
- * (fastai's {@code true_wd}, AdamW: {@code w ← w·(1 − lr·wd)} beside the Adam step, not added to the gradient).
+ * (fastai's {@code true_wd}, AdamW: {@code w ← w·(1 − lr·wd)} beside the Adam step, not added to the gradient),
+ * which, as fastai's default does, spares biases and normalisation parameters.
  *
  * <p>DJL's built-in optimisers hold one learning-rate tracker for every parameter, and the PyTorch engine never zeroes
  * gradients: this one zeroes each gradient after using it, and skips frozen groups itself, since a parameter that
@@ -29,6 +32,7 @@ public final class GroupedAdam extends Optimizer {
 
     private final List<List<Parameter>> groups;
     private final Map<String, Integer> groupOf = new HashMap<>();
+    private final Set<String> undecayed = new HashSet<>();
     private final Map<String, AdamMoments> moments = new HashMap<>();
     private final float[] groupFactor;
     private final boolean[] frozen;
@@ -55,6 +59,10 @@ public final class GroupedAdam extends Optimizer {
             for (Parameter p : groups.get(g)) {
                 if (groupOf.put(p.getId(), g) != null) {
                     throw new IllegalArgumentException("parameter " + p.getName() + " is in two groups");
+                }
+                // fastai's wd_bn_bias=False: biases and normalisation scales and shifts are not decayed
+                if (p.getType() == Parameter.Type.BIAS || p.getType() == Parameter.Type.GAMMA || p.getType() == Parameter.Type.BETA) {
+                    undecayed.add(p.getId());
                 }
             }
         }
@@ -131,7 +139,8 @@ public final class GroupedAdam extends Optimizer {
                     + " parameter must be in TrainableModel.layerGroups()");
         }
         if (!frozen[g]) {
-            adamStep(moments(parameterId, weight), weight, grad, groupLearningRate(g));
+            float decay = undecayed.contains(parameterId) ? 0 : weightDecay;
+            adamStep(moments(parameterId, weight), weight, grad, groupLearningRate(g), decay);
         }
         zeroGradient(weight);
     }
@@ -149,7 +158,7 @@ public final class GroupedAdam extends Optimizer {
         return moments.computeIfAbsent(parameterId, id -> AdamMoments.zerosLike(weight));
     }
 
-    private void adamStep(AdamMoments m, NDArray weight, NDArray grad, float lr) {
+    private void adamStep(AdamMoments m, NDArray weight, NDArray grad, float lr, float decay) {
         m.steps++;
         try (NDScope scope = new NDScope()) {
             scope.suppressNotUsedWarning();
@@ -162,8 +171,8 @@ public final class GroupedAdam extends Optimizer {
                     .muli(lr);
             // a detached view shares the weight's storage: in-place updates reach it without autograd objecting
             NDArray w = weight.stopGradient();
-            if (weightDecay != 0) {
-                w.muli(1 - lr * weightDecay);
+            if (decay != 0) {
+                w.muli(1 - lr * decay);
             }
             w.subi(step);
         }

@@ -111,4 +111,38 @@ class GroupedAdamTest {
             }
         }
     }
+
+    @Test
+    void weightDecayIsDecoupledFromTheAdamStep() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            TinyModel model = new TinyModel(m, vocabulary, 8, 0, 1);
+            GroupedAdam adam = GroupedAdam.builder().learningRate(0.01f).weightDecay(0.1f).build(model.layerGroups());
+            Parameter weight = model.layerGroups().get(0).get(0);
+            assertEquals(Parameter.Type.WEIGHT, weight.getType());
+            float[] w0 = weight.getArray().toFloatArray();
+            try (LanguageModelTrainer trainer = LanguageModelTrainer.start(model, adam, LanguageModelLoss.crossEntropyOnly(), 8, 1,
+                    List.of(stopAfter(1)))) {
+                trainer.fit(batches, 1);
+            }
+            // a token absent from the first batch gives its embedding column no gradient, hence no Adam step:
+            // the column only shrinks by (1 − lr·wd), as AdamW's decay does; with wd added to the gradient
+            // instead, Adam would have moved it by a whole learning rate
+            boolean[] seen = new boolean[vocabulary];
+            for (int[] row : batches.read(humeur.lm.data.StreamPosition.startOf(0)).input()) {
+                for (int id : row) {
+                    seen[id] = true;
+                }
+            }
+            int unseen = 0;
+            while (seen[unseen]) {
+                unseen++;
+            }
+            float[] w1 = weight.getArray().toFloatArray();
+            float shrink = 1 - 0.01f / 2.6f * 0.1f;
+            for (int r = 0; r < 8; r++) {
+                int i = r * vocabulary + unseen;
+                assertEquals(w0[i] * shrink, w1[i], 1e-7f, "row " + r + " of unseen token " + unseen);
+            }
+        }
+    }
 }
