@@ -1,0 +1,67 @@
+package humeur.lm.train;
+
+import ai.djl.ndarray.NDList;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What the training loop needs from a model: a DJL block whose forward pass maps {@code NDList(ids (batch, seq))} to
+ * {@code NDList(logits (batch, seq, vocab), …)}, its parameters in ULMFiT layer groups, and its carried state.
+ * The language model of {@code humeur.lm.model} meets it directly or through a small adapter.
+ */
+public interface TrainableModel {
+
+    /**
+     * A model from its parts, for blocks that do not implement this interface themselves, e.g.
+     * {@code TrainableModel.of(lm, lm::layerGroups, lm::resetState)}; it carries no state across checkpoints.
+     */
+    static TrainableModel of(Block block, Supplier<List<List<Parameter>>> layerGroups, Runnable resetState) {
+        return new TrainableModel() {
+            @Override
+            public Block block() {
+                return block;
+            }
+
+            @Override
+            public List<List<Parameter>> layerGroups() {
+                return layerGroups.get();
+            }
+
+            @Override
+            public void resetState() {
+                resetState.run();
+            }
+        };
+    }
+
+    /** The block to train; it must already be initialised, so that a checkpoint can be loaded into it. */
+    Block block();
+
+    /**
+     * Every trainable parameter, in groups ordered as ULMFiT orders them, from the first layer to the last group
+     * (embedding and decoder for a language model, the head for a classifier): the last group gets the full
+     * learning rate and each earlier one 2.6 times less.
+     */
+    List<List<Parameter>> layerGroups();
+
+    /** Forgets the hidden state carried across batches, at the start of each epoch or document stream. */
+    void resetState();
+
+    /**
+     * The hidden state carried into the next batch, for checkpoints taken in the middle of an epoch; empty for models
+     * that carry none. The arrays must outlive the batch's scope.
+     */
+    default NDList carriedState() {
+        return new NDList();
+    }
+
+    /** Sets the carried state from a checkpoint, as {@link #carriedState()} returned it. */
+    default void carryState(NDList state) {
+        if (!state.isEmpty()) {
+            throw new IllegalStateException("this model carries no state, but the checkpoint holds " + state.size() + " arrays");
+        }
+    }
+}
