@@ -32,6 +32,7 @@ class ActivationRegularizationTrainingTest {
     @Test
     void trainsWithActivationRegularisationAndValidatesOnCrossEntropyAlone() throws IOException {
         TinyCorpus corpus = TinyCorpus.write(dir, 400, 100);
+        corpus.assumeShared();
         int v = corpus.vocabularySize();
         LanguageModelBatches train = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(6, 10));
         LanguageModelBatches valid = LanguageModelBatches.over(corpus.validation(), LanguageModelBatches.Options.of(2, 10));

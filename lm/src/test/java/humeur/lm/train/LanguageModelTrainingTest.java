@@ -27,7 +27,6 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The real language model through the real loop, on real French text: tokeniser, vocabulary, token file, batches
@@ -60,8 +59,7 @@ class LanguageModelTrainingTest {
     @EnumSource(Architecture.class)
     void validationLossFallsBelowTheUnigramBaseline(Architecture architecture) throws IOException {
         TinyCorpus corpus = TinyCorpus.write(dir, 1500, 400);
-        assumeTrue(corpus.shared(), "skipped: " + TinyCorpus.SHARED.toAbsolutePath().normalize() + " is absent, and the"
-                + " committed 3 KB fallback leaves too little held-out text to compare with a unigram model");
+        corpus.assumeShared();
         LanguageModelBatches train = LanguageModelBatches.over(corpus.train(),
                 LanguageModelBatches.Options.of(BATCH, BPTT).withVariableLength().withSeed(SEED));
         LanguageModelBatches valid = LanguageModelBatches.over(corpus.validation(), LanguageModelBatches.Options.of(4, BPTT));

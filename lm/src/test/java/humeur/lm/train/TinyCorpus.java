@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Real French text for training tests: a slice of {@code ../shared/data/lm} when present, else the chat sample
  * committed with the tokeniser's tests; tokenised, with a small vocabulary, into a training and a validation file.
@@ -55,6 +57,12 @@ record TinyCorpus(TokenFile train, TokenFile validation, long validationCharacte
         return new TinyCorpus(tokenFile(dir.resolve("train.tok"), vocabulary, tokens.subList(0, cut)),
                 tokenFile(dir.resolve("valid.tok"), vocabulary, tokens.subList(cut, tokens.size())),
                 characters, vocabulary.size(), source, Files.isReadable(SHARED));
+    }
+
+    /** Skips the calling test, saying why, where the shared data is absent: the committed text is too small for it. */
+    void assumeShared() {
+        assumeTrue(shared, "skipped: " + SHARED.toAbsolutePath().normalize() + " is absent, and the committed 3 KB"
+                + " fallback is too small to learn from or to hold text out of");
     }
 
     private static List<String> read(InputStream in, int max) throws IOException {
