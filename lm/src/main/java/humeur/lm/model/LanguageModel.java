@@ -84,7 +84,7 @@ public final class LanguageModel extends AbstractBlock {
     /**
      * The recurrent state carried into the next batch, for every batch size in use, flattened into arrays a training
      * checkpoint can save: a mid-epoch checkpoint must restore it for the resumed run to continue the same streams.
-     * The arrays stay owned by this model; do not close them.
+     * The arrays stay owned by this model, valid until its next batch or call; do not close them.
      */
     public NDList carriedState() {
         return encoder.exportState();

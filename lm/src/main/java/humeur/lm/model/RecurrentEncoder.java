@@ -36,6 +36,7 @@ public final class RecurrentEncoder extends AbstractBlock {
     private final List<LockedDropout> hiddenDropouts = new ArrayList<>();
     private final Map<Long, List<NDList>> states = new HashMap<>();
     private NDManager stateManager;
+    private NDArray exportedHeader;
 
     /** The encoder {@code config} describes, not yet initialised. */
     public RecurrentEncoder(LmConfig config) {
@@ -81,7 +82,8 @@ public final class RecurrentEncoder extends AbstractBlock {
 
     /**
      * Every carried state, flattened for a checkpoint: an int64 array of the batch sizes in ascending order, then for
-     * each of them each layer's state arrays; empty when nothing is carried. The arrays stay owned by this encoder.
+     * each of them each layer's state arrays; empty when nothing is carried. The arrays stay owned by this encoder,
+     * valid until the next batch or export.
      */
     NDList exportState() {
         NDList out = new NDList();
@@ -89,9 +91,12 @@ public final class RecurrentEncoder extends AbstractBlock {
             return out;
         }
         long[] sizes = states.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
-        NDArray header = stateManager.create(sizes);
-        NDScope.unregister(header); // a caller's scope must not close it before the checkpoint is written
-        out.add(header);
+        if (exportedHeader != null) {
+            exportedHeader.close(); // one per export would pile up over a long run's checkpoints
+        }
+        exportedHeader = stateManager.create(sizes);
+        NDScope.unregister(exportedHeader); // a caller's scope must not close it before the checkpoint is written
+        out.add(exportedHeader);
         for (long size : sizes) {
             states.get(size).forEach(out::addAll);
         }
