@@ -13,7 +13,6 @@ import humeur.lm.model.Dropouts;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.model.LmConfig;
 import humeur.lm.text.Vocabulary;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -97,12 +96,12 @@ class LanguageModelTrainingTest {
     }
 
     /**
-     * A run of the real AWD-LSTM with dropout, variable windows and shuffled documents; it stops after
+     * A run of the real model with dropout, variable windows and shuffled documents; it stops after
      * {@code stopAt} steps (checkpointing into {@code checkpoints}) unless that is negative, and resumes from
      * {@code resumeFrom} when given. Every object is built afresh, with other initial weights than the first run's.
      */
-    private Outcome run(TinyCorpus corpus, long total, int epochs, int stopAt, Checkpoints checkpoints, Path resumeFrom,
-                        int initSeed) throws IOException {
+    private Outcome run(Architecture architecture, TinyCorpus corpus, long total, int epochs, int stopAt,
+                        Checkpoints checkpoints, Path resumeFrom, int initSeed) throws IOException {
         LanguageModelBatches batches = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(8, 20)
                 .withVariableLength().withShuffledDocuments().withSeed(SEED));
         List<Float> losses = new ArrayList<>();
@@ -127,7 +126,7 @@ class LanguageModelTrainingTest {
             callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofHours(1)));
         }
         try (NDManager manager = NDManager.newBaseManager()) {
-            TrainableLanguageModel model = model(Architecture.AWD_LSTM, corpus.vocabularySize(), manager, initSeed);
+            TrainableLanguageModel model = model(architecture, corpus.vocabularySize(), manager, initSeed);
             GroupedAdam adam = GroupedAdam.builder().weightDecay(0.1f).build(model.layerGroups());
             try (LanguageModelTrainer trainer = resumeFrom == null
                     ? LanguageModelTrainer.start(model, adam, lossWithArTar(), 20, SEED, callbacks)
@@ -140,8 +139,9 @@ class LanguageModelTrainingTest {
         }
     }
 
-    @Test
-    void resumingTheRealModelMidEpochEndsWhereAnUninterruptedRunEnds() throws IOException {
+    @ParameterizedTest
+    @EnumSource(Architecture.class)
+    void resumingTheRealModelMidEpochEndsWhereAnUninterruptedRunEnds(Architecture architecture) throws IOException {
         TinyCorpus corpus = TinyCorpus.write(dir, 300, 150);
         LanguageModelBatches batches = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(8, 20)
                 .withVariableLength().withShuffledDocuments().withSeed(SEED));
@@ -150,11 +150,11 @@ class LanguageModelTrainingTest {
         int stopAt = batches.stepsInEpoch(0) + batches.stepsInEpoch(1) / 2; // mid-epoch: the carried state matters
         assertTrue(stopAt > batches.stepsInEpoch(0) && stopAt < total, "stop in the middle of the second epoch");
         long start = System.nanoTime();
-        Outcome whole = run(corpus, total, epochs, -1, null, null, 1);
+        Outcome whole = run(architecture, corpus, total, epochs, -1, null, null, 1);
         Checkpoints checkpoints = new Checkpoints(dir.resolve("checkpoints"), 1);
-        Outcome first = run(corpus, total, epochs, stopAt, checkpoints, null, 1);
-        Outcome rest = run(corpus, total, epochs, -1, null, checkpoints.latest().orElseThrow(), 2);
-        System.out.printf("resume of the AWD-LSTM at step %d of %d on %s: %.1f s for the three runs%n", stopAt, total,
+        Outcome first = run(architecture, corpus, total, epochs, stopAt, checkpoints, null, 1);
+        Outcome rest = run(architecture, corpus, total, epochs, -1, null, checkpoints.latest().orElseThrow(), 2);
+        System.out.printf("resume of the %s at step %d of %d on %s: %.1f s for the three runs%n", architecture, stopAt, total,
                 corpus.source(), (System.nanoTime() - start) / 1e9);
 
         assertEquals(total, whole.losses().size());
