@@ -31,7 +31,8 @@ import java.util.List;
  * - forward(store, NDList(ids (batch, seq), int32 or int64), training) returns
  *   NDList(logits (batch, seq, vocab), rawLastOutput (batch, seq, emb), droppedLastOutput (batch, seq, emb));
  *   AR/TAR use the last two: loss += 2·mean(dropped²) + 1·mean((raw[t] − raw[t−1])²), training only.
- * - resetState() at the start of each epoch or stream; the state is carried and detached between calls.
+ * - resetState() at the start of each epoch or stream; the state is carried and detached between calls;
+ *   carriedState() / carryState(NDList) save and restore it in checkpoints (humeur.lm.train.TrainableLanguageModel).
  * - layerGroups(): List<List<Parameter>> in ULMFiT order [layer0, layer1, …, embedding + decoder].
  * - LmConfig describes the model; save(dir) / load(dir, manager) keep weights and configuration together.
  */
@@ -78,6 +79,20 @@ public final class LanguageModel extends AbstractBlock {
     /** Forgets the carried recurrent state; call it where token streams start over. */
     public void resetState() {
         encoder.resetState();
+    }
+
+    /**
+     * The recurrent state carried into the next batch, for every batch size in use, flattened into arrays a training
+     * checkpoint can save: a mid-epoch checkpoint must restore it for the resumed run to continue the same streams.
+     * The arrays stay owned by this model, valid until its next batch or call; do not close them.
+     */
+    public NDList carriedState() {
+        return encoder.exportState();
+    }
+
+    /** Replaces the carried state with one {@link #carriedState()} returned (read back from a checkpoint). */
+    public void carryState(NDList state) {
+        encoder.importState(state);
     }
 
     /**

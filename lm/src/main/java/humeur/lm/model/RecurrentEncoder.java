@@ -11,6 +11,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class RecurrentEncoder extends AbstractBlock {
     private final List<LockedDropout> hiddenDropouts = new ArrayList<>();
     private final Map<Long, List<NDList>> states = new HashMap<>();
     private NDManager stateManager;
+    private NDArray exportedHeader;
 
     /** The encoder {@code config} describes, not yet initialised. */
     public RecurrentEncoder(LmConfig config) {
@@ -76,6 +78,74 @@ public final class RecurrentEncoder extends AbstractBlock {
     /** The carried state for {@code batchSize} (per layer), or null; for tests of detachment. */
     List<NDList> carriedState(long batchSize) {
         return states.get(batchSize);
+    }
+
+    /**
+     * Every carried state, flattened for a checkpoint: an int64 array of the batch sizes in ascending order, then for
+     * each of them each layer's state arrays; empty when nothing is carried. The arrays stay owned by this encoder,
+     * valid until the next batch or export.
+     */
+    NDList exportState() {
+        NDList out = new NDList();
+        if (states.isEmpty()) {
+            return out;
+        }
+        long[] sizes = states.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        if (exportedHeader != null) {
+            exportedHeader.close(); // one per export would pile up over a long run's checkpoints
+        }
+        exportedHeader = stateManager.create(sizes);
+        NDScope.unregister(exportedHeader); // a caller's scope must not close it before the checkpoint is written
+        out.add(exportedHeader);
+        for (long size : sizes) {
+            states.get(size).forEach(out::addAll);
+        }
+        return out;
+    }
+
+    /** Replaces every carried state with what {@link #exportState()} returned, taking ownership of the arrays. */
+    void importState(NDList flat) {
+        resetState();
+        if (flat.isEmpty()) {
+            return;
+        }
+        if (stateManager == null) {
+            stateManager = NDManager.newBaseManager(flat.head().getDevice());
+        }
+        long[] sizes = flat.head().toLongArray();
+        flat.head().close();
+        int next = 1;
+        for (long size : sizes) {
+            List<NDList> state = new ArrayList<>(layers.size());
+            for (RecurrentLayer layer : layers) {
+                int arrays = stateArrays(layer);
+                NDList layerState = new NDList(arrays);
+                for (int i = 0; i < arrays; i++) {
+                    if (next >= flat.size()) {
+                        throw new IllegalArgumentException("the carried state holds " + flat.size()
+                                + " arrays, too few for batch sizes " + Arrays.toString(sizes));
+                    }
+                    NDArray array = flat.get(next++);
+                    NDScope.unregister(array);
+                    array.attach(stateManager);
+                    layerState.add(array);
+                }
+                state.add(layerState);
+            }
+            states.put(size, state);
+        }
+        if (next != flat.size()) {
+            throw new IllegalArgumentException("the carried state holds " + flat.size() + " arrays, not " + next);
+        }
+    }
+
+    // how many arrays a layer's state holds depends on the layer (LSTM h and c; QRNN c, and the carried input of a
+    // window-2 layer): ask the layer rather than repeat its rule here
+    private int stateArrays(RecurrentLayer layer) {
+        NDList zeros = layer.zeroState(stateManager, 1);
+        int n = zeros.size();
+        zeros.close();
+        return n;
     }
 
     @Override

@@ -5,37 +5,13 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What the training loop needs from a model: a DJL block whose forward pass maps {@code NDList(ids (batch, seq))} to
  * {@code NDList(logits (batch, seq, vocab), …)}, its parameters in ULMFiT layer groups, and its carried state.
- * The language model of {@code humeur.lm.model} meets it directly or through a small adapter.
+ * The language model of {@code humeur.lm.model} meets it through {@link TrainableLanguageModel}.
  */
 public interface TrainableModel {
-
-    /**
-     * A model from its parts, for blocks that do not implement this interface themselves, e.g.
-     * {@code TrainableModel.of(lm, lm::layerGroups, lm::resetState)}; it carries no state across checkpoints.
-     */
-    static TrainableModel of(Block block, Supplier<List<List<Parameter>>> layerGroups, Runnable resetState) {
-        return new TrainableModel() {
-            @Override
-            public Block block() {
-                return block;
-            }
-
-            @Override
-            public List<List<Parameter>> layerGroups() {
-                return layerGroups.get();
-            }
-
-            @Override
-            public void resetState() {
-                resetState.run();
-            }
-        };
-    }
 
     /** The block to train; it must already be initialised, so that a checkpoint can be loaded into it. */
     Block block();

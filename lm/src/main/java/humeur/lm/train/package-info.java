@@ -8,7 +8,8 @@
  * {@link humeur.lm.train.Validation}, {@link humeur.lm.train.GradualUnfreezing},
  * {@link humeur.lm.train.ProgressBarListener}, {@link humeur.lm.train.PeriodicCheckpoints} and
  * {@link humeur.lm.train.Interruption}. {@link humeur.lm.train.GroupedAdam} is the optimiser: Adam with a learning
- * rate per layer group and frozen groups. Models meet {@link humeur.lm.train.TrainableModel}.
+ * rate per layer group and frozen groups. Models meet {@link humeur.lm.train.TrainableModel}; the language model
+ * through {@link humeur.lm.train.TrainableLanguageModel}.
  *
  * <p>A run resumed from a checkpoint reproduces the uninterrupted run exactly: weights, Adam moments and step
  * counts, the step (the schedules' position and the seed of each step's random draws), the data position and the

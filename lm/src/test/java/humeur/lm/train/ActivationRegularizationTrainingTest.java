@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.Block;
 import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.ParallelBlock;
 import ai.djl.nn.Parameter;
@@ -31,6 +32,7 @@ class ActivationRegularizationTrainingTest {
     @Test
     void trainsWithActivationRegularisationAndValidatesOnCrossEntropyAlone() throws IOException {
         TinyCorpus corpus = TinyCorpus.write(dir, 400, 100);
+        corpus.assumeShared();
         int v = corpus.vocabularySize();
         LanguageModelBatches train = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(6, 10));
         LanguageModelBatches valid = LanguageModelBatches.over(corpus.validation(), LanguageModelBatches.Options.of(2, 10));
@@ -47,9 +49,21 @@ class ActivationRegularizationTrainingTest {
             block.setInitializer(new XavierInitializer(), Parameter.Type.WEIGHT);
             Engine.getInstance().setRandomSeed(1);
             block.initialize(m, DataType.FLOAT32, new Shape(2, 3));
-            TrainableModel model = TrainableModel.of(block,
-                    () -> List.of(List.copyOf(embedding.getParameters().values()), List.copyOf(decoder.getParameters().values())),
-                    () -> { });
+            TrainableModel model = new TrainableModel() {
+                @Override
+                public Block block() {
+                    return block;
+                }
+
+                @Override
+                public List<List<Parameter>> layerGroups() {
+                    return List.of(List.copyOf(embedding.getParameters().values()), List.copyOf(decoder.getParameters().values()));
+                }
+
+                @Override
+                public void resetState() {
+                }
+            };
             List<Float> losses = new ArrayList<>();
             List<Double> regularisation = new ArrayList<>();
             TrainingCallback record = new TrainingCallback() {

@@ -20,6 +20,7 @@ class LanguageModelTrainerTest {
     @Test
     void lossFallsOnRealFrenchText() throws IOException {
         TinyCorpus corpus = TinyCorpus.write(dir, 1000, 200);
+        corpus.assumeShared();
         LanguageModelBatches train = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(8, 12));
         LanguageModelBatches valid = LanguageModelBatches.over(corpus.validation(), LanguageModelBatches.Options.of(4, 12));
         List<Float> losses = new ArrayList<>();

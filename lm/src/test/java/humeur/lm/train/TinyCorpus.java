@@ -17,11 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * Real French text for training tests: a slice of {@code ../shared/data/lm} when present, else the chat sample
  * committed with the tokeniser's tests; tokenised, with a small vocabulary, into a training and a validation file.
+ * {@code shared} says whether the shared data was found: only then is the held-out text large enough to judge.
  */
-record TinyCorpus(TokenFile train, TokenFile validation, long validationCharacters, int vocabularySize, String source) {
+record TinyCorpus(TokenFile train, TokenFile validation, long validationCharacters, int vocabularySize, String source,
+                  boolean shared) {
     static final Path SHARED = Path.of("..", "..", "shared", "data", "lm", "commonvoice-framabook.txt.gz");
 
     static TinyCorpus write(Path dir, int lines, int maxVocabulary) throws IOException {
@@ -52,7 +56,13 @@ record TinyCorpus(TokenFile train, TokenFile validation, long validationCharacte
         long characters = text.subList(cut, text.size()).stream().mapToLong(String::length).sum();
         return new TinyCorpus(tokenFile(dir.resolve("train.tok"), vocabulary, tokens.subList(0, cut)),
                 tokenFile(dir.resolve("valid.tok"), vocabulary, tokens.subList(cut, tokens.size())),
-                characters, vocabulary.size(), source);
+                characters, vocabulary.size(), source, Files.isReadable(SHARED));
+    }
+
+    /** Skips the calling test, saying why, where the shared data is absent: the committed text is too small for it. */
+    void assumeShared() {
+        assumeTrue(shared, "skipped: " + SHARED.toAbsolutePath().normalize() + " is absent, and the committed 3 KB"
+                + " fallback is too small to learn from or to hold text out of");
     }
 
     private static List<String> read(InputStream in, int max) throws IOException {
