@@ -1,0 +1,83 @@
+package humeur.app.cli.lm;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import humeur.lm.model.LanguageModel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A trained model's folder: the model ({@link LanguageModel#save}), a copy of its vocabulary, the reading direction,
+ * and the checkpoints of the run that made it. Keeping the vocabulary beside the weights means a model folder is
+ * enough to evaluate, sample or fine-tune.
+ */
+record ModelDirectory(Path dir) {
+    static final String VOCABULARY = "vocabulary";
+    static final String DIRECTION = "direction";
+
+    /** Where the training run checkpoints, and where {@code --resume} looks. */
+    Path checkpoints() {
+        return dir.resolve("checkpoints");
+    }
+
+    /** Saves {@code model}, a copy of the vocabulary file it reads, and whether it reads text backwards. */
+    void save(LanguageModel model, VocabularyFiles vocabulary, boolean backward) throws IOException {
+        model.save(dir);
+        Files.copy(vocabulary.file(), dir.resolve(VOCABULARY), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve(DIRECTION), backward ? "backward\n" : "forward\n");
+    }
+
+    /** A saved model with its vocabulary and direction. */
+    record Saved(LanguageModel model, VocabularyFiles vocabulary, boolean backward) {
+    }
+
+    /** Loads what {@link #save} wrote, arrays in {@code manager}; a folder that is not a model is a one-line error. */
+    Saved load(NDManager manager) throws IOException {
+        if (!Files.isRegularFile(dir.resolve("lm-config.json")) || !Files.isRegularFile(dir.resolve(VOCABULARY))) {
+            throw new IOException(dir + ": not a humeur language model (no lm-config.json and vocabulary; "
+                    + "make one with humeur lm pretrain)");
+        }
+        VocabularyFiles vocabulary = VocabularyFiles.load(dir.resolve(VOCABULARY));
+        LanguageModel model = LanguageModel.load(dir, manager);
+        if (model.config().vocabularySize() != vocabulary.vocabulary().size()) {
+            throw new IOException(dir + ": the model has " + model.config().vocabularySize() + " tokens but its vocabulary "
+                    + vocabulary.vocabulary().size());
+        }
+        boolean backward = Files.isRegularFile(dir.resolve(DIRECTION))
+                && Files.readString(dir.resolve(DIRECTION)).strip().equals("backward");
+        return new Saved(model, vocabulary, backward);
+    }
+
+    /**
+     * {@code model} with another {@code drop_mult}: the same weights in a model built with the new dropouts, since a
+     * model's configuration is fixed when it is built. Dropout has no weights, so the parameters carry over as they are.
+     */
+    static LanguageModel withDropMult(LanguageModel model, float dropMult, NDManager manager) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            model.saveParameters(out);
+        }
+        LanguageModel copy = new LanguageModel(model.config().withDropMult(dropMult));
+        copy.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            copy.loadParameters(manager, in);
+        } catch (MalformedModelException e) {
+            throw new IllegalStateException("a model's own parameters did not load into its copy", e);
+        }
+        // DJL's loading replaces the arrays without the gradient flag that initialize() set, and the trainer does
+        // not set it again: without this, the first backward pass finds nothing to differentiate
+        copy.getParameters().values().stream().filter(Parameter::requiresGradient)
+                .forEach(p -> p.getArray().setRequiresGradient(true));
+        return copy;
+    }
+}
