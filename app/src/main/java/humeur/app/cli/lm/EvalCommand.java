@@ -39,8 +39,8 @@ import java.util.concurrent.Callable;
             "1:The model or the file is missing, or the file was made with another vocabulary.",
             "2:The command line is wrong."},
         footer = {
-            "  humeur lm eval --model fr-lm --data valid.tok",
-            "  humeur lm eval --model fr-lm --data valid.tok --json",
+            "  humeur lm eval --model lm --data valid.tok",
+            "  humeur lm eval --model lm --data valid.tok --json",
             ManPage.ENVIRONMENT})
 public final class EvalCommand implements Callable<Integer> {
 

@@ -3,6 +3,7 @@ package humeur.app.cli.lm;
 import humeur.app.cli.ManPage;
 import humeur.app.cli.corpus.HelpOption;
 import humeur.lm.model.LanguageModel;
+import humeur.lm.text.Vocabulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,9 @@ import java.util.concurrent.Callable;
             "130:Interrupted by Ctrl-C; a checkpoint is saved, --resume continues."},
         footer = {
             "  humeur corpus tokenize --vocab chats.vocab -o chats.tok chats.txt",
-            "  humeur lm finetune --from fr-lm --train chats.tok --valid chats-valid.tok --vocab chats.vocab -o chats-lm",
+            "  humeur corpus tokenize --vocab chats.vocab -o chats-valid.tok held-out.txt",
+            "  humeur lm finetune --from lm --train chats.tok --valid chats-valid.tok \\",
+            "      --vocab chats.vocab -o chats-lm",
             ManPage.ENVIRONMENT})
 public final class FinetuneCommand implements Callable<Integer> {
 
@@ -90,9 +93,11 @@ public final class FinetuneCommand implements Callable<Integer> {
             }
             LanguageModel model = source.model();
             if (!source.vocabulary().vocabulary().equals(vocabulary.vocabulary())) {
-                model = LanguageModel.transferVocabulary(model, source.vocabulary().vocabulary(), vocabulary.vocabulary(), manager);
-                out.printf("vocabulary: moved the model from %,d to %,d tokens (new tokens start from the mean embedding)%n",
-                        source.vocabulary().vocabulary().size(), vocabulary.vocabulary().size());
+                Vocabulary old = source.vocabulary().vocabulary();
+                model = LanguageModel.transferVocabulary(model, old, vocabulary.vocabulary(), manager);
+                long known = vocabulary.vocabulary().tokens().stream().filter(old::contains).count();
+                out.printf("vocabulary: moved the model from %,d to %,d tokens, %,d of them known to it"
+                                + " (the others start from the mean embedding)%n", old.size(), vocabulary.vocabulary().size(), known);
             }
             return ModelDirectory.withDropMult(model, dropMult, manager);
         });

@@ -5,6 +5,7 @@ import humeur.app.cli.ManPage;
 import humeur.app.cli.corpus.HelpOption;
 import humeur.lm.model.LanguageModelSampler;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help.Visibility;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,8 +34,8 @@ import java.util.concurrent.Callable;
             "1:The model is missing or damaged, or reads text backwards.",
             "2:The command line is wrong."},
         footer = {
-            "  humeur lm generate --model fr-lm --prompt 'Hier soir, on est allés'",
-            "  humeur lm generate --model chats-lm --tokens 100 --temperature 1.0 --top-k 0 --seed 7",
+            "  humeur lm generate --model lm --prompt 'Hier soir, on est allés'",
+            "  humeur lm generate --model chats-lm --tokens 100 --temperature 1 --top-k 0",
             ManPage.ENVIRONMENT})
 public final class GenerateCommand implements Callable<Integer> {
 
@@ -47,9 +48,9 @@ public final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", required = true, description = "The model folder (lm pretrain's or lm finetune's -o).")
     private Path model;
 
-    @Option(names = "--prompt", paramLabel = "TEXT", defaultValue = "",
-            description = "The beginning of the text. Default: none, the model starts a text of its own.")
-    private String prompt;
+    @Option(names = "--prompt", paramLabel = "TEXT", showDefaultValue = Visibility.NEVER,
+            description = "The beginning of the text. Without it the model starts a text of its own.")
+    private String prompt = "";
 
     @Option(names = "--tokens", paramLabel = "N", defaultValue = "50", description = "Tokens to draw after the prompt.")
     private int tokens;

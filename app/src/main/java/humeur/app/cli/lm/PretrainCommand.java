@@ -27,7 +27,7 @@ import java.util.concurrent.Callable;
         description = {
             "Trains an AWD-LSTM or a QRNN language model on --train, a token file from humeur corpus tokenize, to "
                     + "predict each next token. Training follows fastai's fit_one_cycle: the learning rate warms up "
-                    + "from lr/25 to --lr over the first 25 %% of the steps and anneals to lr/1e5, Adam's β1 going "
+                    + "from lr/25 to --lr over the first quarter of the steps and anneals to lr/1e5, Adam's β1 going "
                     + "0.8 → 0.7 → 0.8; Adam (β2 0.99) with decoupled weight decay; learning rates divided by 2.6 per "
                     + "layer group below the top (embedding and decoder); AR/TAR activation regularisation (2 and 1); "
                     + "gradient clipping; the hidden state carried across batches and reset each epoch.",
@@ -50,9 +50,9 @@ import java.util.concurrent.Callable;
             "130:Interrupted by Ctrl-C; a checkpoint is saved, --resume continues."},
         footer = {
             "  humeur corpus tokenize --vocab fr.vocab -o train.tok ../shared/data/lm",
-            "  humeur lm pretrain --train train.tok --valid valid.tok --vocab fr.vocab -o fr-lm",
-            "  humeur lm pretrain --arch qrnn --size full --train train.tok --vocab fr.vocab -o fr-qrnn",
-            "  humeur lm pretrain --train train.tok --vocab fr.vocab -o fr-lm --resume",
+            "  humeur lm pretrain --train train.tok --valid valid.tok --vocab fr.vocab -o lm",
+            "  humeur lm pretrain --train train.tok --valid valid.tok --vocab fr.vocab -o lm --resume",
+            "  humeur lm pretrain --arch qrnn --size full --train train.tok --vocab fr.vocab -o qrnn",
             ManPage.ENVIRONMENT})
 public final class PretrainCommand implements Callable<Integer> {
 

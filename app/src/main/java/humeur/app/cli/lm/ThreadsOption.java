@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 /** {@code --threads}, the engine's intra-op threads, for every lm command. */
 public final class ThreadsOption {
     @Option(names = "--threads", paramLabel = "N",
-            description = "PyTorch threads. Default: the number of cores. Small models run as fast on 1 or 2.")
+            description = "PyTorch threads; the default is this computer's core count. Small models run as fast on 1 or 2.")
     private int threads = Runtime.getRuntime().availableProcessors();
 
     /** Applies the thread count; call it once the engine is loaded (after the first NDManager), or it is reset. */

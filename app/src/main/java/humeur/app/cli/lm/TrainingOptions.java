@@ -34,12 +34,12 @@ public final class TrainingOptions {
     int bptt;
 
     @Option(names = "--wd", paramLabel = "X", defaultValue = "0.01",
-            description = "Adam's decoupled weight decay (fastai's 0.01; the recipe's range is 0.01-0.1). Biases are not decayed.")
+            description = "Adam's decoupled weight decay (fastai's 0.01, the low end of the range 0.01 to 0.1). Biases are not decayed.")
     float weightDecay;
 
     @Option(names = "--clip", paramLabel = "X",
             description = "Gradient norm clipping. Default: 0.12 for a QRNN (MultiFiT), 0.4 for an AWD-LSTM "
-                    + "(the top of the 0.1-0.4 range used for language models).")
+                    + "(the top of the range 0.1 to 0.4 used for language models).")
     Float clip;
 
     @Option(names = "--backward", description = "Read the text backwards, for a backward model to ensemble with a "

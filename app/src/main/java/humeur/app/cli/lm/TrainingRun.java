@@ -3,6 +3,7 @@ package humeur.app.cli.lm;
 import ai.djl.ndarray.NDManager;
 import humeur.lm.data.LanguageModelBatches;
 import humeur.lm.data.TokenFile;
+import humeur.lm.model.Architecture;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.model.LmConfig;
 import humeur.lm.train.ActivationRegularization;
@@ -140,7 +141,8 @@ final class TrainingRun {
     private void describe(VocabularyFiles vocabulary, LmConfig config, TokenFile train, LanguageModelBatches batches,
                           int epochs, long total, double learningRate) {
         out.printf("vocabulary: %s (%,d tokens)%n", vocabulary.file(), vocabulary.vocabulary().size());
-        out.printf("model: %s, embedding %d, hidden %d, %d layers, drop_mult %s%s%n", config.architecture(),
+        out.printf("model: %s, embedding %d, hidden %d, %d layers, drop_mult %s%s%n",
+                config.architecture() == Architecture.QRNN ? "QRNN" : "AWD-LSTM",
                 config.embeddingSize(), config.hiddenSize(), config.layers(), config.dropMult(),
                 options.backward ? ", backward" : "");
         out.printf("training: %,d tokens, %,d steps per epoch, %d epochs (%,d steps), batch %d × bptt %d, "
