@@ -118,7 +118,8 @@ final class TrainingRun {
                 return 0;
             }
         } catch (TrainingDivergedException e) {
-            throw new IOException(e.getMessage() + "; try a lower --lr or --clip (--resume would repeat it)", e);
+            // the guard's message already says what to change; name the options, and that --resume would repeat it
+            throw new IOException(e.getMessage() + " (--lr, --clip; start afresh, --resume would repeat it)", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

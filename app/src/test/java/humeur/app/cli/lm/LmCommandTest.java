@@ -1,5 +1,6 @@
 package humeur.app.cli.lm;
 
+import humeur.app.cli.Humeur;
 import humeur.lm.data.TokenFile;
 import humeur.lm.text.FrenchTokenizer;
 import humeur.lm.text.Vocabulary;
@@ -7,12 +8,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import sun.misc.Signal;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,9 +64,22 @@ class LmCommandTest {
     private Cli.Result pretrain(Path output, String... more) {
         List<String> args = new ArrayList<>(List.of("lm", "pretrain", "--train", train.toString(), "--valid",
                 valid.toString(), "--vocab", vocab.toString(), "-o", output.toString()));
-        args.addAll(List.of(TINY));
-        args.addAll(List.of(more));
+        args.addAll(tiny(more));
         return Cli.run(args.toArray(String[]::new));
+    }
+
+    /** The tiny settings, with those of {@code more} that name a tiny option replacing its value, the rest appended. */
+    private static List<String> tiny(String... more) {
+        List<String> args = new ArrayList<>(List.of(TINY));
+        for (int i = 0; i < more.length; i++) {
+            int at = args.indexOf(more[i]);
+            if (at >= 0) {
+                args.set(at + 1, more[++i]);
+            } else {
+                args.add(more[i]);
+            }
+        }
+        return args;
     }
 
     private static Cli.Result ok(Cli.Result result) {
@@ -168,6 +188,47 @@ class LmCommandTest {
         assertTrue(result.out().contains("drop_mult 0.3"), result.out());
         assertEquals(Files.readString(chatVocab), Files.readString(tuned.resolve("vocabulary")));
         ok(Cli.run("lm", "eval", "--model", tuned.toString(), "--data", chatTokens.toString(), "--threads", "1"));
+    }
+
+    @Test
+    void ctrlCStopsAfterTheBatchSavesACheckpointAndExitsWith130() throws Exception {
+        Path interrupted = dir.resolve("interrupted");
+        StringWriter out = new StringWriter();
+        CommandLine command = Humeur.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(new StringWriter(), true));
+        List<String> args = new ArrayList<>(List.of("lm", "pretrain", "--train", train.toString(), "--vocab",
+                vocab.toString(), "-o", interrupted.toString()));
+        args.addAll(tiny("--epochs", "200")); // a minute of training: the signal comes long before the end
+        CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> command.execute(args.toArray(String[]::new)));
+        // "first batch" is printed after a step, so the Ctrl-C handler is in place: the JVM's own would exit
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!out.toString().contains("first batch") && !run.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(out.toString().contains("first batch"), out.toString());
+        Signal.raise(new Signal("INT"));
+        assertEquals(130, run.get(60, TimeUnit.SECONDS), out.toString());
+        assertTrue(out.toString().contains("interrupted at step"), out.toString());
+        assertTrue(out.toString().contains("--resume"), out.toString());
+        try (var checkpoints = Files.list(interrupted.resolve("checkpoints"))) {
+            assertTrue(checkpoints.findAny().isPresent(), "a checkpoint was saved");
+        }
+    }
+
+    @Test
+    void aBackwardQrnnTrainsAndScoresButDoesNotGenerate() {
+        Path backward = dir.resolve("backward-qrnn");
+        Cli.Result trained = ok(pretrain(backward, "--arch", "qrnn", "--backward", "--epochs", "1"));
+        assertTrue(trained.out().contains("model: QRNN") && trained.out().contains("backward"), trained.out());
+        Cli.Result scored = ok(Cli.run("lm", "eval", "--model", backward.toString(), "--data", valid.toString(),
+                "--batch", "8", "--bptt", "16", "--threads", "1"));
+        assertTrue(scored.out().endsWith(trained.line("validation: ").substring("validation: ".length()) + "\n"),
+                scored.out() + " vs " + trained.out());
+        failsOnOneLine(Cli.run("lm", "generate", "--model", backward.toString()), 1, "backwards");
+    }
+
+    @Test
+    void aDivergingRunIsOneLineAndExitCodeOne() {
+        failsOnOneLine(pretrain(dir.resolve("diverged"), "--lr", "1000", "--clip", "1e9"), 1, "diverged");
     }
 
     @Test
