@@ -77,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
             ModelDirectory.Saved saved = new ModelDirectory(model).load(manager);
             TokenFile file = saved.vocabulary().open(data);
             LanguageModelBatches.Options options = LanguageModelBatches.Options.of(batch, bptt);
-            LanguageModelBatches batches = LanguageModelBatches.over(file, saved.backward() ? options.withBackward() : options);
+            LanguageModelBatches batches = TrainingRun.batches(file, saved.backward() ? options.withBackward() : options);
             ValidationResult result = Validation.evaluate(new TrainableLanguageModel(saved.model()), manager, batches,
                     saved.vocabulary().characters(file));
             if (json) {

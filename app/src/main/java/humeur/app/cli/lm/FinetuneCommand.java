@@ -85,7 +85,7 @@ public final class FinetuneCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--drop-mult must be >= 0: " + dropMult);
         }
         PrintWriter out = spec.commandLine().getOut();
-        return new TrainingRun(training, threads, out).train(epochs, learningRate, (vocabulary, manager) -> {
+        return new TrainingRun(spec, training, threads).train(epochs, learningRate, (vocabulary, manager) -> {
             ModelDirectory.Saved source = new ModelDirectory(pretrained).load(manager);
             if (source.backward() != training.backward) {
                 throw new IOException(pretrained + " reads text " + (source.backward() ? "backwards" : "forwards")

@@ -119,7 +119,7 @@ public final class PretrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return new TrainingRun(training, threads, spec.commandLine().getOut()).train(epochs, learningRate, this::newModel);
+        return new TrainingRun(spec, training, threads).train(epochs, learningRate, this::newModel);
     }
 
     private LanguageModel newModel(VocabularyFiles vocabulary, NDManager manager) {

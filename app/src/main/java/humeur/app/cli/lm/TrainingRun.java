@@ -23,6 +23,8 @@ import humeur.lm.train.TrainingCallback;
 import humeur.lm.train.TrainingDivergedException;
 import humeur.lm.train.Validation;
 import humeur.lm.train.ValidationResult;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,18 +50,22 @@ final class TrainingRun {
         LanguageModel create(VocabularyFiles vocabulary, NDManager manager) throws IOException;
     }
 
+    private final CommandSpec spec;
     private final TrainingOptions options;
     private final ThreadsOption threads;
     private final PrintWriter out;
 
-    TrainingRun(TrainingOptions options, ThreadsOption threads, PrintWriter out) {
+    /** A run for the command {@code spec}, whose output it prints to. */
+    TrainingRun(CommandSpec spec, TrainingOptions options, ThreadsOption threads) {
+        this.spec = spec;
         this.options = options;
         this.threads = threads;
-        this.out = out;
+        this.out = spec.commandLine().getOut();
     }
 
     /** Trains {@code epochs} epochs with 1cycle up to {@code learningRate}; returns the exit status. */
     int train(int epochs, double learningRate, ModelFactory factory) throws IOException {
+        checkNumbers(epochs, learningRate);
         VocabularyFiles vocabulary = VocabularyFiles.load(options.vocab);
         TokenFile train = vocabulary.open(options.train);
         TokenFile valid = options.valid == null ? null : vocabulary.open(options.valid);
@@ -73,9 +79,8 @@ final class TrainingRun {
             batchOptions = batchOptions.withBackward();
             validOptions = validOptions.withBackward();
         }
-        LanguageModelBatches batches = LanguageModelBatches.over(train,
-                batchOptions.withVariableLength().withShuffledDocuments().withSeed(options.seed));
-        LanguageModelBatches validBatches = valid == null ? null : LanguageModelBatches.over(valid, validOptions);
+        LanguageModelBatches batches = batches(train, batchOptions.withVariableLength().withShuffledDocuments().withSeed(options.seed));
+        LanguageModelBatches validBatches = valid == null ? null : batches(valid, validOptions);
         long validCharacters = valid == null ? 0 : vocabulary.characters(valid);
         long total = 0;
         for (int e = 0; e < epochs; e++) {
@@ -122,6 +127,27 @@ final class TrainingRun {
             throw new IOException(e.getMessage() + " (--lr, --clip; start afresh, --resume would repeat it)", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    private void checkNumbers(int epochs, double learningRate) {
+        String wrong = epochs < 1 ? "--epochs must be at least 1"
+                : !(learningRate > 0) ? "--lr must be positive"
+                : options.batch < 1 || options.bptt < 2 ? "--batch must be at least 1 and --bptt at least 2"
+                : options.weightDecay < 0 || (options.clip != null && !(options.clip > 0)) ? "--wd must be >= 0 and --clip > 0"
+                : !(options.checkpointMinutes > 0) ? "--checkpoint-every must be positive"
+                : options.stopAfter != null && options.stopAfter < 1 ? "--stop-after must be at least 1" : null;
+        if (wrong != null) {
+            throw new ParameterException(spec.commandLine(), wrong);
+        }
+    }
+
+    // a file too small for the batch is the input's fault, not a bug: say which file and what to change
+    static LanguageModelBatches batches(TokenFile file, LanguageModelBatches.Options batchOptions) throws IOException {
+        try {
+            return LanguageModelBatches.over(file, batchOptions);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage() + " (lower --batch or --bptt)", e);
         }
     }
 

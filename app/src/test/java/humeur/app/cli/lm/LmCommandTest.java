@@ -173,6 +173,13 @@ class LmCommandTest {
     }
 
     @Test
+    void impossibleNumbersAreUsageErrorsAndTooSmallAFileIsBadInput() {
+        failsOnOneLine(pretrain(dir.resolve("zero"), "--epochs", "0"), 2, "--epochs");
+        failsOnOneLine(pretrain(dir.resolve("negative"), "--lr", "-1"), 2, "--lr");
+        failsOnOneLine(pretrain(dir.resolve("wide"), "--batch", "100000"), 1, "lower --batch");
+    }
+
+    @Test
     void fineTuningMovesTheModelToANewVocabularyAndTrainsIt() throws IOException {
         List<String> chat = FrenchLines.of(300, 2);
         Files.write(dir.resolve("chat.txt"), chat);
