@@ -93,19 +93,8 @@ final class TrainingRun {
             describe(vocabulary, model.config(), train, batches, epochs, total, learningRate);
             TrainableLanguageModel trainable = new TrainableLanguageModel(model);
             GroupedAdam adam = GroupedAdam.builder().weightDecay(options.weightDecay).build(trainable.layerGroups());
-            Interruption interruption = new Interruption();
-            List<TrainingCallback> callbacks = new ArrayList<>(List.of(new OneCycleSchedule(learningRate, total),
-                    new GradientClipping(options.clip(model.config().architecture())), new DivergenceGuard(),
-                    firstLoss()));
-            if (validBatches != null) {
-                callbacks.add(epochValidation(validBatches, validCharacters));
-            }
-            if (options.stopAfter != null) {
-                callbacks.add(stopAfter(options.stopAfter));
-            }
-            callbacks.add(interruption);
-            callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofMillis(Math.round(options.checkpointMinutes * 60_000))));
-            callbacks.add(new ProgressBarListener());
+            List<TrainingCallback> callbacks = callbacks(model.config(), learningRate, total, validBatches, validCharacters,
+                    checkpoints);
             LanguageModelLoss loss = new LanguageModelLoss(List.of(ActivationRegularization.ulmfit()));
             try (LanguageModelTrainer trainer = resumeFrom == null
                     ? LanguageModelTrainer.start(trainable, adam, loss, options.bptt, options.seed, callbacks)
@@ -123,11 +112,29 @@ final class TrainingRun {
                 return 0;
             }
         } catch (TrainingDivergedException e) {
-            // the guard's message already says what to change; name the options, and that --resume would repeat it
-            throw new IOException(e.getMessage() + " (--lr, --clip; start afresh, --resume would repeat it)", e);
+            // the guard's message says what to change: name the options, and that the checkpoints would lead back here
+            throw new IOException(e.getMessage() + " (--lr, --clip) into a new -o: --resume would repeat it", e);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    // in the order they run: the schedule sets the rate before clipping and the guard see the step; the interruption
+    // asks to stop before the checkpoints' end-of-training save, which then records where it stopped
+    private List<TrainingCallback> callbacks(LmConfig config, double learningRate, long total,
+                                             LanguageModelBatches validBatches, long validCharacters, Checkpoints checkpoints) {
+        List<TrainingCallback> callbacks = new ArrayList<>(List.of(new OneCycleSchedule(learningRate, total),
+                new GradientClipping(options.clip(config.architecture())), new DivergenceGuard(), firstLoss()));
+        if (validBatches != null) {
+            callbacks.add(epochValidation(validBatches, validCharacters));
+        }
+        if (options.stopAfter != null) {
+            callbacks.add(stopAfter(options.stopAfter));
+        }
+        callbacks.add(new Interruption());
+        callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofMillis(Math.round(options.checkpointMinutes * 60_000))));
+        callbacks.add(new ProgressBarListener());
+        return callbacks;
     }
 
     private void checkNumbers(int epochs, double learningRate) {
