@@ -56,8 +56,9 @@ public final class TrainingOptions {
                     + "A checkpoint is also written when training stops early.")
     double checkpointMinutes;
 
-    @Option(names = "--resume", description = "Continue from the latest checkpoint in DIR/checkpoints, with the same "
-            + "options as the run that wrote it: it ends with the same model as an uninterrupted run.")
+    @Option(names = "--resume", description = "Continue from the latest checkpoint in DIR/checkpoints: it ends with the "
+            + "same model as an uninterrupted run. The options must be those of the run that wrote it (they are checked "
+            + "against DIR/run-settings.txt); only --threads, --checkpoint-every and --stop-after may change.")
     boolean resume;
 
     @Option(names = "--stop-after", paramLabel = "STEPS",

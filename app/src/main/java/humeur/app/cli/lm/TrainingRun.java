@@ -91,6 +91,12 @@ final class TrainingRun {
             threads.apply();
             LanguageModel model = factory.create(vocabulary, manager);
             describe(vocabulary, model.config(), train, batches, epochs, total, learningRate);
+            RunSettings settings = settings(vocabulary, train, valid, model.config(), epochs, learningRate);
+            if (resumeFrom != null) {
+                settings.checkSameAs(directory.dir());
+            } else {
+                settings.write(directory.dir());
+            }
             TrainableLanguageModel trainable = new TrainableLanguageModel(model);
             GroupedAdam adam = GroupedAdam.builder().weightDecay(options.weightDecay).build(trainable.layerGroups());
             List<TrainingCallback> callbacks = callbacks(model.config(), learningRate, total, validBatches, validCharacters,
@@ -135,6 +141,16 @@ final class TrainingRun {
         callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofMillis(Math.round(options.checkpointMinutes * 60_000))));
         callbacks.add(new ProgressBarListener());
         return callbacks;
+    }
+
+    private RunSettings settings(VocabularyFiles vocabulary, TokenFile train, TokenFile valid, LmConfig config, int epochs,
+                                 double learningRate) {
+        return new RunSettings().with("train", train.path().toAbsolutePath().normalize() + " (" + train.size() + " tokens)")
+                .with("valid", valid == null ? "none" : valid.path().toAbsolutePath().normalize() + " (" + valid.size() + " tokens)")
+                .with("vocabulary sha256", vocabulary.hash()).with("--epochs", epochs).with("--lr", learningRate)
+                .with("--batch", options.batch).with("--bptt", options.bptt).with("--wd", options.weightDecay)
+                .with("--clip", options.clip(config.architecture())).with("--backward", options.backward)
+                .with("--seed", options.seed).with("model", config.toJson());
     }
 
     private void checkNumbers(int epochs, double learningRate) {

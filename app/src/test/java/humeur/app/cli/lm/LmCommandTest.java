@@ -152,6 +152,13 @@ class LmCommandTest {
     }
 
     @Test
+    void resumingWithOtherSettingsIsRefusedWithTheDifferences() {
+        Path stopped = dir.resolve("stopped-other");
+        ok(pretrain(stopped, "--stop-after", "10"));
+        failsOnOneLine(pretrain(stopped, "--resume", "--epochs", "3", "--threads", "2"), 1, "--epochs was 2, now 3");
+    }
+
+    @Test
     void aTokenFileOfAnotherVocabularyIsOneLineAndExitCodeOne() {
         Path other = dir.resolve("other.vocab");
         Path otherTokens = dir.resolve("other.tok");
