@@ -165,11 +165,40 @@ public final class LanguageModel extends AbstractBlock {
         model.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
         Path weights = dir.resolve(PARAMETERS_FILE);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(weights)))) {
-            model.loadParameters(manager, in);
+            model.loadTrainable(manager, in);
         } catch (MalformedModelException | IllegalArgumentException | IllegalStateException e) {
             throw new IOException(weights + " does not match " + CONFIG_FILE + ": " + e.getMessage(), e);
         }
         return model;
+    }
+
+    /**
+     * This model's weights in a model built with another {@code drop_mult} (fine-tuning uses 0.3 where pretraining
+     * used 0): a model's dropouts are fixed when it is built, and dropout has no weights, so they carry over as they are.
+     */
+    public LanguageModel withDropMult(float dropMult, NDManager manager) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            saveParameters(out);
+        }
+        LanguageModel copy = new LanguageModel(config.withDropMult(dropMult));
+        copy.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
+        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            copy.loadTrainable(manager, in);
+        } catch (MalformedModelException e) {
+            throw new IllegalStateException("a model's own parameters did not load into its copy", e);
+        }
+        return copy;
+    }
+
+    /**
+     * Loads parameters so that they can be trained further: DJL's loading replaces the arrays without the gradient
+     * flag that initialize() set, and the trainer does not set it again, so a loaded model would not learn.
+     */
+    private void loadTrainable(NDManager manager, DataInputStream in) throws IOException, MalformedModelException {
+        loadParameters(manager, in);
+        getParameters().values().stream().filter(Parameter::requiresGradient)
+                .forEach(p -> p.getArray().setRequiresGradient(true));
     }
 
     /**

@@ -99,7 +99,7 @@ public final class FinetuneCommand implements Callable<Integer> {
                 out.printf("vocabulary: moved the model from %,d to %,d tokens, %,d of them known to it"
                                 + " (the others start from the mean embedding)%n", old.size(), vocabulary.vocabulary().size(), known);
             }
-            return ModelDirectory.withDropMult(model, dropMult, manager);
+            return model.withDropMult(dropMult, manager);
         });
     }
 }

@@ -1,16 +1,9 @@
 package humeur.app.cli.lm;
 
-import ai.djl.MalformedModelException;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
+
 import humeur.lm.model.LanguageModel;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,28 +49,5 @@ record ModelDirectory(Path dir) {
         boolean backward = Files.isRegularFile(dir.resolve(DIRECTION))
                 && Files.readString(dir.resolve(DIRECTION)).strip().equals("backward");
         return new Saved(model, vocabulary, backward);
-    }
-
-    /**
-     * {@code model} with another {@code drop_mult}: the same weights in a model built with the new dropouts, since a
-     * model's configuration is fixed when it is built. Dropout has no weights, so the parameters carry over as they are.
-     */
-    static LanguageModel withDropMult(LanguageModel model, float dropMult, NDManager manager) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            model.saveParameters(out);
-        }
-        LanguageModel copy = new LanguageModel(model.config().withDropMult(dropMult));
-        copy.initialize(manager, DataType.FLOAT32, new Shape(1, 1));
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            copy.loadParameters(manager, in);
-        } catch (MalformedModelException e) {
-            throw new IllegalStateException("a model's own parameters did not load into its copy", e);
-        }
-        // DJL's loading replaces the arrays without the gradient flag that initialize() set, and the trainer does
-        // not set it again: without this, the first backward pass finds nothing to differentiate
-        copy.getParameters().values().stream().filter(Parameter::requiresGradient)
-                .forEach(p -> p.getArray().setRequiresGradient(true));
-        return copy;
     }
 }
