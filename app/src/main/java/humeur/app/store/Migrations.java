@@ -18,7 +18,8 @@ import java.util.List;
 public final class Migrations {
     /** Script {@code i} (0-based) brings the database from version {@code i} to {@code i + 1}. */
     private static final List<String> SCRIPTS = List.of(
-            "001-chats-and-messages.sql");
+            "001-chats-and-messages.sql",
+            "002-sentiment-scores.sql");
 
     private Migrations() {
     }
