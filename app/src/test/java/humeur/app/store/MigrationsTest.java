@@ -22,7 +22,7 @@ class MigrationsTest {
         }
         assertTrue(Files.isRegularFile(db), "parent folders are created");
         assertEquals(Migrations.latestVersion(), Sql.number(db, "PRAGMA user_version"));
-        assertEquals("chats,messages,participants,reactions,sources", String.join(",",
+        assertEquals("chats,message_scores,messages,models,participants,reactions,session_scores,sources", String.join(",",
                 Sql.rows(db, "SELECT group_concat(name) FROM (SELECT name FROM sqlite_master WHERE type = 'table' "
                         + "ORDER BY name)")));
         assertEquals(1, Sql.number(db, "SELECT count(*) FROM sqlite_master WHERE name = 'messages_by_chat_and_time'"));
