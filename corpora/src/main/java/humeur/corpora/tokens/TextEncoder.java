@@ -2,16 +2,11 @@ package humeur.corpora.tokens;
 
 import humeur.lm.text.FrenchTokenizer;
 import humeur.lm.text.SubwordTokenizer;
+import humeur.lm.text.Tokenization;
 import humeur.lm.text.Vocabulary;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Turns a text into token ids with a word vocabulary or a subword model, and names that vocabulary so that a token
@@ -85,11 +80,6 @@ public interface TextEncoder {
 
     /** The SHA-256 of a file's bytes, in hexadecimal. */
     static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return Tokenization.sha256(file);
     }
 }

@@ -5,11 +5,9 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.training.ParameterStore;
-import humeur.lm.text.FrenchTokenizer;
-import humeur.lm.text.SpecialTokens;
+import humeur.lm.text.Tokenization;
 import humeur.lm.text.Vocabulary;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -23,37 +21,37 @@ import java.util.Random;
  */
 public final class LanguageModelSampler {
     private final LanguageModel model;
-    private final Vocabulary vocabulary;
+    private final Tokenization tokenization;
     private final NDManager manager;
 
-    /** Samples from {@code model}, whose ids are those of {@code vocabulary}, with arrays in {@code manager}. */
-    public LanguageModelSampler(LanguageModel model, Vocabulary vocabulary, NDManager manager) {
-        if (model.config().vocabularySize() != vocabulary.size()) {
+    /** Samples from {@code model}, whose ids are those of {@code tokenization}, with arrays in {@code manager}. */
+    public LanguageModelSampler(LanguageModel model, Tokenization tokenization, NDManager manager) {
+        if (model.config().vocabularySize() != tokenization.vocabulary().size()) {
             throw new IllegalArgumentException("the model has " + model.config().vocabularySize()
-                    + " tokens but the vocabulary " + vocabulary.size());
+                    + " tokens but the vocabulary " + tokenization.vocabulary().size());
         }
         this.model = model;
-        this.vocabulary = vocabulary;
+        this.tokenization = tokenization;
         this.manager = manager;
     }
 
     /**
-     * The prompt's tokens (starting with {@code xxbos}) followed by {@code count} drawn tokens. A {@code temperature}
-     * below 1 sharpens the distribution; {@code topK} keeps the k likeliest tokens (0 keeps them all).
+     * The prompt's ids (starting with {@code xxbos}) followed by {@code count} drawn ids. A {@code temperature} below 1
+     * sharpens the distribution; {@code topK} keeps the k likeliest tokens (0 keeps them all).
      */
-    public List<String> sampleTokens(String prompt, int count, double temperature, int topK, long seed) {
+    public int[] sampleIds(String prompt, int count, double temperature, int topK, long seed) {
         if (count < 0 || !(temperature > 0) || topK < 0) {
             throw new IllegalArgumentException("count " + count + ", temperature " + temperature + ", top k " + topK);
         }
-        List<String> tokens = prompt.isBlank() ? new ArrayList<>(List.of(SpecialTokens.BOS))
-                : new ArrayList<>(FrenchTokenizer.tokenize(prompt));
+        int[] promptIds = tokenization.encode(prompt);
+        int[] ids = Arrays.copyOf(promptIds, promptIds.length + count);
         Random random = new Random(seed);
         model.resetState();
         try {
-            float[] logits = nextLogits(vocabulary.ids(tokens));
+            float[] logits = nextLogits(promptIds);
             for (int i = 0; i < count; i++) {
                 int id = draw(logits, temperature, topK, random);
-                tokens.add(vocabulary.token(id));
+                ids[promptIds.length + i] = id;
                 if (i + 1 < count) {
                     logits = nextLogits(new int[] {id});
                 }
@@ -61,12 +59,18 @@ public final class LanguageModelSampler {
         } finally {
             model.resetState();
         }
-        return tokens;
+        return ids;
     }
 
-    /** The prompt and {@code count} drawn tokens as readable text ({@link Detokenizer}). */
+    /** {@link #sampleIds} as token (or subword piece) texts. */
+    public List<String> sampleTokens(String prompt, int count, double temperature, int topK, long seed) {
+        Vocabulary vocabulary = tokenization.vocabulary();
+        return Arrays.stream(sampleIds(prompt, count, temperature, topK, seed)).mapToObj(vocabulary::token).toList();
+    }
+
+    /** The prompt and {@code count} drawn tokens as readable text. */
     public String sample(String prompt, int count, double temperature, int topK, long seed) {
-        return Detokenizer.detokenize(sampleTokens(prompt, count, temperature, topK, seed));
+        return tokenization.decode(sampleIds(prompt, count, temperature, topK, seed));
     }
 
     // the model continues its carried state from the previous call: only the new ids are fed

@@ -8,8 +8,10 @@ import ai.djl.pytorch.jni.JniUtils;
 import humeur.lm.data.LanguageModelBatches;
 import humeur.lm.data.TokenFile;
 import humeur.lm.data.TokenFileWriter;
+import humeur.lm.text.Detokenizer;
 import humeur.lm.text.FrenchTokenizer;
 import humeur.lm.text.SpecialTokens;
+import humeur.lm.text.Tokenization;
 import humeur.lm.text.TokenCounts;
 import humeur.lm.text.Vocabulary;
 import humeur.lm.train.GroupedAdam;
@@ -70,11 +72,14 @@ class LanguageModelSamplerTest {
                     List.of(new OneCycleSchedule(1e-2, steps)))) {
                 trainer.fit(batches, epochs);
 
-                LanguageModelSampler sampler = new LanguageModelSampler(model, vocabulary, manager);
+                vocabulary.save(dir.resolve("sampler.vocab"));
+                Tokenization tokenization = Tokenization.load(dir.resolve("sampler.vocab"));
+                LanguageModelSampler sampler = new LanguageModelSampler(model, tokenization, manager);
                 List<String> tokens = sampler.sampleTokens("Le logiciel", 40, 0.8, 20, 42);
                 String sample = Detokenizer.detokenize(tokens);
                 System.out.println("sample from " + text.source() + ": " + sample);
-                List<String> prompt = FrenchTokenizer.tokenize("Le logiciel");
+                List<String> prompt = FrenchTokenizer.tokenize("Le logiciel").stream()
+                        .map(token -> vocabulary.token(vocabulary.id(token))).toList();
                 assertEquals(prompt, tokens.subList(0, prompt.size()));
                 assertEquals(prompt.size() + 40, tokens.size());
                 for (String token : tokens.subList(prompt.size(), tokens.size())) {

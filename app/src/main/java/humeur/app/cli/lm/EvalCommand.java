@@ -26,8 +26,8 @@ import java.util.concurrent.Callable;
         synopsisHeading = ManPage.SYNOPSIS, descriptionHeading = ManPage.DESCRIPTION,
         optionListHeading = ManPage.OPTIONS, exitCodeListHeading = ManPage.EXIT_STATUS, footerHeading = ManPage.EXAMPLES,
         description = {
-            "Reads --data, which must be tokenised with the model's own vocabulary (the copy in DIR/vocabulary), "
-                    + "in the model's direction, and prints: the mean cross-entropy per token (nats), the perplexity "
+            "Reads --data, which must be tokenised with the model's own vocabulary (the copy in DIR/vocabulary, "
+                    + "or DIR/subwords.model for a subword model), in the model's direction, and prints: the mean cross-entropy per token (nats), the perplexity "
                     + "exp(loss), the share of next tokens the model ranked first, and bits per character, which "
                     + "unlike perplexity compares word and subword models. No dropout; the hidden state runs through "
                     + "the file and is reset once at the start.",

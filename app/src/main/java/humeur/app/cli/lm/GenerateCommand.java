@@ -81,7 +81,7 @@ public final class GenerateCommand implements Callable<Integer> {
             if (saved.backward()) {
                 throw new IOException(model + " reads text backwards: generate from a forward model");
             }
-            LanguageModelSampler sampler = new LanguageModelSampler(saved.model(), saved.vocabulary().vocabulary(), manager);
+            LanguageModelSampler sampler = new LanguageModelSampler(saved.model(), saved.vocabulary().tokenization(), manager);
             long drawSeed = seed != null ? seed : System.nanoTime();
             spec.commandLine().getOut().println(sampler.sample(prompt, tokens, temperature, topK, drawSeed));
         }

@@ -16,6 +16,7 @@ import java.nio.file.StandardCopyOption;
  */
 record ModelDirectory(Path dir) {
     static final String VOCABULARY = "vocabulary";
+    static final String SUBWORDS = "subwords.model";
     static final String DIRECTION = "direction";
 
     /** Where the training run checkpoints, and where {@code --resume} looks. */
@@ -23,10 +24,15 @@ record ModelDirectory(Path dir) {
         return dir.resolve("checkpoints");
     }
 
-    /** Saves {@code model}, a copy of the vocabulary file it reads, and whether it reads text backwards. */
+    /**
+     * Saves {@code model}, a copy of the vocabulary file it reads (DIR/vocabulary, or DIR/subwords.model for a
+     * subword model), and whether it reads text backwards.
+     */
     void save(LanguageModel model, VocabularyFiles vocabulary, boolean backward) throws IOException {
         model.save(dir);
-        Files.copy(vocabulary.file(), dir.resolve(VOCABULARY), StandardCopyOption.REPLACE_EXISTING);
+        String name = vocabulary.tokenization().subwords() ? SUBWORDS : VOCABULARY;
+        Files.copy(vocabulary.file(), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.deleteIfExists(dir.resolve(name.equals(SUBWORDS) ? VOCABULARY : SUBWORDS));
         Files.writeString(dir.resolve(DIRECTION), backward ? "backward\n" : "forward\n");
     }
 
@@ -36,11 +42,12 @@ record ModelDirectory(Path dir) {
 
     /** Loads what {@link #save} wrote, arrays in {@code manager}; a folder that is not a model is a one-line error. */
     Saved load(NDManager manager) throws IOException {
-        if (!Files.isRegularFile(dir.resolve("lm-config.json")) || !Files.isRegularFile(dir.resolve(VOCABULARY))) {
+        Path vocabularyFile = Files.isRegularFile(dir.resolve(SUBWORDS)) ? dir.resolve(SUBWORDS) : dir.resolve(VOCABULARY);
+        if (!Files.isRegularFile(dir.resolve("lm-config.json")) || !Files.isRegularFile(vocabularyFile)) {
             throw new IOException(dir + ": not a humeur language model (no lm-config.json and vocabulary; "
                     + "make one with humeur lm pretrain)");
         }
-        VocabularyFiles vocabulary = VocabularyFiles.load(dir.resolve(VOCABULARY));
+        VocabularyFiles vocabulary = VocabularyFiles.load(vocabularyFile);
         LanguageModel model = LanguageModel.load(dir, manager);
         if (model.config().vocabularySize() != vocabulary.vocabulary().size()) {
             throw new IOException(dir + ": the model has " + model.config().vocabularySize() + " tokens but its vocabulary "

@@ -17,7 +17,8 @@ public final class TrainingOptions {
     Path valid;
 
     @Option(names = "--vocab", paramLabel = "FILE", required = true,
-            description = "The vocabulary the token files were made with; a copy is saved beside the model.")
+            description = "The vocabulary the token files were made with: a word vocabulary, or a subword model "
+                    + "(a .model file from humeur corpus subwords). A copy is saved beside the model.")
     Path vocab;
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,

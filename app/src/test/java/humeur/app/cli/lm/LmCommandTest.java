@@ -3,6 +3,7 @@ package humeur.app.cli.lm;
 import humeur.app.cli.Humeur;
 import humeur.lm.data.TokenFile;
 import humeur.lm.text.FrenchTokenizer;
+import humeur.lm.text.SubwordModelTrainer;
 import humeur.lm.text.Vocabulary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code humeur lm} end to end through the command line, as a person runs it: corpus tokenize, then pretrain a tiny
@@ -238,6 +240,44 @@ class LmCommandTest {
         assertTrue(scored.out().endsWith(trained.line("validation: ").substring("validation: ".length()) + "\n"),
                 scored.out() + " vs " + trained.out());
         failsOnOneLine(Cli.run("lm", "generate", "--model", backward.toString()), 1, "backwards");
+    }
+
+    @Test
+    void aSubwordModelPretrainsScoresInBitsPerCharacterAndGenerates() throws IOException {
+        assumeTrue(SubwordModelTrainer.findSpmTrain().isPresent(),
+                "spm_train is not installed (lm/scripts/install-sentencepiece.sh): skipping the subword language model test");
+        Path prefix = dir.resolve("fr-sub");
+        ok(Cli.run("corpus", "subwords", "--pieces", "300", "-o", prefix.toString(), dir.resolve("train.txt").toString()));
+        Path pieces = Path.of(prefix + ".model");
+        Path subTrain = dir.resolve("sub-train.tok");
+        Path subValid = dir.resolve("sub-valid.tok");
+        ok(Cli.run("corpus", "tokenize", "--threads", "1", "--subwords", pieces.toString(), "-o", subTrain.toString(),
+                dir.resolve("train.txt").toString()));
+        ok(Cli.run("corpus", "tokenize", "--threads", "1", "--subwords", pieces.toString(), "-o", subValid.toString(),
+                dir.resolve("valid.txt").toString()));
+        Path subModel = dir.resolve("sub-model");
+        Cli.Result trained = ok(Cli.run(concat(List.of("lm", "pretrain", "--train", subTrain.toString(), "--valid",
+                subValid.toString(), "--vocab", pieces.toString(), "-o", subModel.toString()), tiny("--epochs", "1"))));
+        assertTrue(trained.line("validation:").contains("bits per character"), trained.out());
+        assertArrayEquals(Files.readAllBytes(pieces), Files.readAllBytes(subModel.resolve("subwords.model")));
+        assertTrue(Files.notExists(subModel.resolve("vocabulary")));
+
+        Cli.Result scored = ok(Cli.run("lm", "eval", "--model", subModel.toString(), "--data", subValid.toString(),
+                "--batch", "8", "--bptt", "16", "--threads", "1"));
+        assertTrue(scored.out().endsWith(trained.line("validation: ").substring("validation: ".length()) + "\n"),
+                scored.out() + " vs " + trained.out());
+        failsOnOneLine(Cli.run("lm", "eval", "--model", subModel.toString(), "--data", valid.toString()), 1,
+                "tokenise the corpus again");
+        String text = ok(Cli.run("lm", "generate", "--model", subModel.toString(), "--prompt", "Salut ! je", "--tokens",
+                "20", "--seed", "7", "--threads", "1")).out().strip();
+        assertTrue(text.startsWith("Salut ! je") && text.length() > "Salut ! je".length() + 10, text);
+        assertTrue(!text.contains("\u2581") && !text.contains("xxbos"), text);
+    }
+
+    private static String[] concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -1,6 +1,4 @@
-package humeur.lm.model;
-
-import humeur.lm.text.SpecialTokens;
+package humeur.lm.text;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package humeur.lm.model;
+package humeur.lm.text;
 
-import humeur.lm.text.FrenchTokenizer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
