@@ -1,5 +1,6 @@
 package humeur.app.cli.lm;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import humeur.lm.data.LanguageModelBatches;
 import humeur.lm.data.TokenFile;
@@ -195,6 +196,8 @@ final class TrainingRun {
                 config.architecture() == Architecture.QRNN ? "QRNN" : "AWD-LSTM",
                 config.embeddingSize(), config.hiddenSize(), config.layers(), config.dropMult(),
                 options.backward ? ", backward" : "");
+        // DJL puts arrays on the first GPU when a CUDA libtorch is loaded (mvn -Pgpu), else on the CPU
+        out.printf("device: %s%n", Device.defaultDevice());
         out.printf("training: %,d tokens, %,d steps per epoch, %d epochs (%,d steps), batch %d × bptt %d, "
                         + "1cycle to lr %s, wd %s, clip %s%n", train.size(), batches.stepsInEpoch(0), epochs, total,
                 options.batch, options.bptt, learningRate, options.weightDecay, options.clip(config.architecture()));
