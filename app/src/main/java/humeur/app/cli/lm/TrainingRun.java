@@ -1,6 +1,6 @@
 package humeur.app.cli.lm;
 
-import ai.djl.Device;
+import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import humeur.lm.data.LanguageModelBatches;
 import humeur.lm.data.TokenFile;
@@ -197,7 +197,7 @@ final class TrainingRun {
                 config.embeddingSize(), config.hiddenSize(), config.layers(), config.dropMult(),
                 options.backward ? ", backward" : "");
         // DJL puts arrays on the first GPU when a CUDA libtorch is loaded (mvn -Pgpu), else on the CPU
-        out.printf("device: %s%n", Device.defaultDevice());
+        out.printf("device: %s%n", Engine.getInstance().defaultDevice());
         out.printf("training: %,d tokens, %,d steps per epoch, %d epochs (%,d steps), batch %d × bptt %d, "
                         + "1cycle to lr %s, wd %s, clip %s%n", train.size(), batches.stepsInEpoch(0), epochs, total,
                 options.batch, options.bptt, learningRate, options.weightDecay, options.clip(config.architecture()));
