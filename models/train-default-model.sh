@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# The recipe of humeur's default French sentiment model (models/humeur-fr), with humeur's own commands only, on
+# ../shared/data. ULMFiT: a language model pretrained on French prose, fine-tuned on informal and review text, then a
+# sentiment classifier on its encoder. Every step is resumable: run the script again after a crash, a Ctrl-C or the end
+# of a working session, and it continues where it stopped (finished steps are skipped, training resumes from its
+# latest checkpoint). Each step's duration is appended to models/work/timings.tsv for the model card.
+#   models/train-default-model.sh            run or continue the recipe
+#   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+data=../shared/data
+work=models/work
+vocab_kind=${VOCAB:-subwords}
+arch=${ARCH:-awd-lstm}
+mkdir -p "$work"
+[ -d "$data/lm" ] || { echo "recipe: $data is absent: the recipe trains on ../shared/data" >&2; exit 1; }
+
+# step NAME COMMAND…: runs COMMAND unless NAME finished before, and records how long it took
+step() {
+  local name=$1; shift
+  if [ -f "$work/$name.done" ]; then
+    echo "== $name: done before"
+    return
+  fi
+  echo "== $name"
+  local start=$SECONDS
+  "$@"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" >>"$work/timings.tsv"
+  touch "$work/$name.done"
+}
+
+# training steps continue from their checkpoint when one exists
+resuming() {
+  [ -d "$1/checkpoints" ] && [ -n "$(ls -A "$1/checkpoints" 2>/dev/null)" ] && echo --resume || true
+}
+
+pretraining=("$data/lm" "$data/informal/tatoeba-eng-fra.tsv")
+held_out=("$data/informal/ud-parisstories.txt" "$data/informal/ud-rhapsodie.txt")
+fine_tuning=("$data/informal/tatoeba-eng-fra.tsv" "$data/sentiment/allocine/train.csv"
+  "$data/sentiment/tvseries/train.tsv" "$data/sentiment/deft2017/train_text.txt")
+
+if [ "$vocab_kind" = subwords ]; then
+  vocabulary=$work/fr15k.model
+  step subwords ./humeur corpus subwords -o "$work/fr15k" "${pretraining[@]}"
+  tokens=(--subwords "$vocabulary")
+else
+  vocabulary=$work/fr60k.vocab
+  tokens=(--vocab "$vocabulary")
+fi
+step tokenize-pretraining ./humeur corpus tokenize "${tokens[@]}" -o "$work/pretrain.tok" "${pretraining[@]}"
+step tokenize-held-out ./humeur corpus tokenize "${tokens[@]}" -o "$work/held-out.tok" "${held_out[@]}"
+step tokenize-fine-tuning ./humeur corpus tokenize "${tokens[@]}" -o "$work/finetune.tok" "${fine_tuning[@]}"
+
+step pretrain ./humeur lm pretrain --arch "$arch" --size small --epochs "${PRETRAIN_EPOCHS:-1}" \
+  --train "$work/pretrain.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-pretrained" \
+  $(resuming "$work/lm-pretrained")
+step finetune ./humeur lm finetune --from "$work/lm-pretrained" --epochs "${FINETUNE_EPOCHS:-2}" \
+  --train "$work/finetune.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-finetuned" \
+  $(resuming "$work/lm-finetuned")
+step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt "Franchement, ce film" --tokens 40 --seed 1
