@@ -104,8 +104,8 @@ final class SessionScoring {
 
     /**
      * The start time from which sessions must be redone: that of the first stored session not matching the scored
-     * messages (or of the one before a message outside every session), {@code ""} for all of them, or
-     * {@code null} when they all match.
+     * messages, or for a message outside every session, that of the session it joins (the one before, within the
+     * gap) or its own; {@code ""} for all of them, {@code null} when they all match.
      */
     private String firstStale(long chatId, long modelId, int gapMinutes) throws SQLException {
         List<Stored> stored = new ArrayList<>();
@@ -138,9 +138,12 @@ final class SessionScoring {
                     }
                     if (i < stored.size() && stored.get(i).start().compareTo(ts) <= 0) {
                         counted++;
+                    } else if (i == 0) {
+                        return "";
                     } else {
-                        // Outside every session: it may join the one before it, so redo from there.
-                        return i > 0 ? stored.get(i - 1).start() : "";
+                        // Outside every session: it joins the one before if within the gap, else starts its own.
+                        Stored before = stored.get(i - 1);
+                        return withinGap(before.end(), ts, gapMinutes) ? before.start() : ts;
                     }
                 }
             }
@@ -151,6 +154,12 @@ final class SessionScoring {
             }
         }
         return null;
+    }
+
+    private static boolean withinGap(String before, String after, int gapMinutes) {
+        SessionCutter cutter = new SessionCutter(Duration.ofMinutes(gapMinutes));
+        cutter.startsSession(LocalDateTime.parse(before));
+        return !cutter.startsSession(LocalDateTime.parse(after));
     }
 
     /** Cuts the scored messages from {@code from} on into sessions (bounds only: texts are read per session). */
