@@ -41,6 +41,7 @@ public final class BatchScorer implements AutoCloseable {
         return t;
     });
     private volatile boolean stopped;
+    private IOException failure;
 
     /** A scorer of batches of at most {@code batchSize} texts. */
     public BatchScorer(SentimentScorer scorer, int batchSize) {
@@ -55,10 +56,12 @@ public final class BatchScorer implements AutoCloseable {
      * Scores every text of {@code input} into {@code output}, in order, until the input ends or {@link #stop()}.
      *
      * @return the number of texts scored and written
-     * @throws IOException when the input cannot be read or the output written; what was scored before is written
+     * @throws IOException when the input cannot be read or the output written; every text before an unreadable
+     *                     one is scored and written first
      */
     public long run(TextInput input, ScoreOutput output, Progress progress) throws IOException {
         long written = 0;
+        failure = null;
         List<TextRecord> batch = read(input);
         while (!batch.isEmpty()) {
             List<TextRecord> scoring = batch;
@@ -68,7 +71,7 @@ public final class BatchScorer implements AutoCloseable {
                 next = stopped ? List.of() : read(input);
             } catch (IOException | RuntimeException e) {
                 // The batch before the unreadable line is still the user's: write it, then report.
-                written += write(scoring, await(scores), output);
+                write(scoring, await(scores), output);
                 throw e;
             }
             written += write(scoring, await(scores), output);
@@ -91,11 +94,29 @@ public final class BatchScorer implements AutoCloseable {
         return stopped;
     }
 
+    /**
+     * The next batch. When the input fails part-way through a batch, the texts read before the failure are returned
+     * first and the failure thrown by the next call: everything before an unreadable line is scored and written.
+     */
     private List<TextRecord> read(TextInput input) throws IOException {
+        if (failure != null) {
+            IOException e = failure;
+            failure = null;
+            throw e;
+        }
         List<TextRecord> batch = new ArrayList<>(Math.min(batchSize, 1024));
         long chars = 0;
         while (batch.size() < batchSize && chars < MAX_BATCH_CHARS && !stopped) {
-            TextRecord record = input.next();
+            TextRecord record;
+            try {
+                record = input.next();
+            } catch (IOException e) {
+                if (batch.isEmpty()) {
+                    throw e;
+                }
+                failure = e;
+                break;
+            }
             if (record == null) {
                 break;
             }
