@@ -7,6 +7,9 @@ import java.io.PrintWriter;
  * a bad line is seen but never stops the run. Counts the lines skipped for the final summary.
  */
 public final class InputWarnings {
+    /** Warnings shown in full; beyond, they are only counted (a broken file can have millions of bad lines). */
+    public static final int SHOWN = 100;
+
     private final PrintWriter err;
     private long skipped;
     private long warnings;
@@ -29,6 +32,16 @@ public final class InputWarnings {
     }
 
     private void print(String source, long line, String message) {
+        long shown = skipped + warnings - 1; // before this one
+        if (shown > SHOWN) {
+            return;
+        }
+        if (shown == SHOWN) {
+            err.println("humeur: more than " + SHOWN + " lines are skipped or odd: the others are not shown, the "
+                    + "summary counts them");
+            err.flush();
+            return;
+        }
         err.println("humeur: " + (source.equals("-") ? "stdin" : source) + ": line " + line + ": " + message);
         err.flush();
     }

@@ -159,4 +159,19 @@ class TextInputsTest {
         assertEquals(List.of("x"), readAll(new TextInputs("text", warnings).open(file, InputFormat.txt)).stream()
                 .map(TextRecord::text).toList());
     }
+
+    @Test
+    void warningsBeyondAHundredAreCountedButNotShown() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 250; i++) {
+            lines.append(i % 2 == 0 ? "{\"text\": \"ok\"}\n" : "{}\n");
+        }
+        Path file = write("many.jsonl", lines.toString());
+        assertEquals(125, readAll(new TextInputs("text", warnings).open(file, null)).size());
+        String[] shown = err.toString().split("\n");
+        assertEquals(InputWarnings.SHOWN + 1, shown.length);
+        assertEquals("humeur: more than 100 lines are skipped or odd: the others are not shown, the summary counts "
+                + "them", shown[InputWarnings.SHOWN]);
+        assertEquals(125, warnings.skippedCount());
+    }
 }
