@@ -56,7 +56,7 @@ import java.util.concurrent.Callable;
             "  humeur import --day-first --chat-name Natan export-2024.txt",
             "  humeur import --zone Europe/Paris ~/Downloads/facebook-lea/",
             "  humeur import --dry-run --json chat.txt | jq -r '.text // empty'",
-            "  humeur import --score --model ~/models/humeur-fr 'WhatsApp Chat with Natan.zip'",
+            "  humeur import --score --model ~/models/humeur-fr 'WhatsApp Chat - Zoé.zip'",
             ManPage.FILES,
             ManPage.DATABASE,
             ManPage.ENVIRONMENT})

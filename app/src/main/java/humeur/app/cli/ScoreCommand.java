@@ -24,7 +24,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -64,7 +63,7 @@ import java.util.concurrent.Callable;
         footer = {
             "  humeur score messages.txt",
             "  humeur score --format csv -o scored.csv reviews.csv",
-            "  humeur score --column body comments.jsonl | jq -r 'select(.score < -0.5) | .text'",
+            "  humeur score --column body posts.jsonl | jq -r 'select(.score < -0.5).text'",
             "  echo \"Trop bien, merci !\" | humeur score",
             ManPage.ENVIRONMENT})
 public final class ScoreCommand implements Callable<Integer> {
@@ -101,7 +100,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", arity = "0..*",
             description = "Files of texts to score; - is standard input. Default: standard input.")
-    private List<String> files = new ArrayList<>();
+    private List<String> files;
 
     private final InputStream stdin;
 
@@ -120,7 +119,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1 (got " + batchSize + ")");
         }
-        if (files.isEmpty()) {
+        if (files == null || files.isEmpty()) {
             files = List.of("-");
         }
         PrintWriter err = spec.commandLine().getErr();
@@ -167,32 +166,9 @@ public final class ScoreCommand implements Callable<Integer> {
         return inputFormat != null ? inputFormat : InputFormat.txt;
     }
 
-    // Standard output is not closed with the records: picocli's writer is shared.
     private Writer openOutput() throws IOException {
         if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            return new Writer() {
-                @Override
-                public void write(char[] buffer, int offset, int length) {
-                    out.write(buffer, offset, length);
-                }
-
-                @Override
-                public Writer append(CharSequence text) {
-                    out.append(text);
-                    return this;
-                }
-
-                @Override
-                public void flush() {
-                    out.flush();
-                }
-
-                @Override
-                public void close() {
-                    out.flush();
-                }
-            };
+            return new Unclosed(spec.commandLine().getOut());
         }
         try {
             return Files.newBufferedWriter(output, StandardCharsets.UTF_8);
@@ -233,5 +209,35 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         err.println(line);
         err.flush();
+    }
+
+    /** Standard output as the records' writer: flushed when they are closed, but left open for picocli. */
+    private static final class Unclosed extends Writer {
+        private final PrintWriter out;
+
+        Unclosed(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            out.write(buffer, offset, length);
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            out.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            out.flush();
+        }
     }
 }
