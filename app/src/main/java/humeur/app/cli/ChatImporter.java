@@ -24,6 +24,13 @@ final class ChatImporter {
     private final String chatName;
     private final ProgressDisplay progress;
     private final PrintWriter err;
+    private AfterImport afterImport = result -> { };
+
+    /** What to do with each chat once its import has committed (e.g. score it). */
+    @FunctionalInterface
+    interface AfterImport {
+        void imported(ImportResult result);
+    }
 
     ChatImporter(ExportOpener opener, ReadOptions options, String chatName, ProgressDisplay progress, PrintWriter err) {
         this.opener = opener;
@@ -31,6 +38,12 @@ final class ChatImporter {
         this.chatName = chatName;
         this.progress = progress;
         this.err = err;
+    }
+
+    /** Runs {@code action} after each chat is stored and summarised; returns this. */
+    ChatImporter afterEachChat(AfterImport action) {
+        this.afterImport = action;
+        return this;
     }
 
     /**
@@ -46,6 +59,7 @@ final class ChatImporter {
                 result = store.importChat(chat, source, name, bar);
             }
             summary.print(result.reading(), file.toString(), result.added());
+            afterImport.imported(result);
         });
     }
 

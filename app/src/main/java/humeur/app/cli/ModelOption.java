@@ -1,0 +1,78 @@
+package humeur.app.cli;
+
+import humeur.classifier.SentimentScorer;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * {@code --model DIR}, shared by every command that scores: the one place where a sentiment model is chosen and
+ * loaded, so that the default model, once shipped, is wired in one method.
+ */
+public final class ModelOption {
+
+    /** Loads the sentiment model of a folder, or the default model for {@code null}. */
+    @FunctionalInterface
+    public interface Loader {
+        SentimentScorer load(Path dir) throws IOException;
+    }
+
+    @Option(names = "--model", paramLabel = "DIR",
+            description = "The sentiment model to score with: a model folder, as the classifier's training writes "
+                    + "it. Default: the model shipped with humeur.")
+    private Path dir;
+
+    private final Loader loader;
+
+    /** The option as the application runs it. */
+    public ModelOption() {
+        this(ModelOption::load);
+    }
+
+    /** The option loading models with {@code loader} (tests give a fixture scorer). */
+    ModelOption(Loader loader) {
+        this.loader = loader;
+    }
+
+    /** Whether {@code --model} was given. */
+    boolean given() {
+        return dir != null;
+    }
+
+    /**
+     * Loads the model to score with; close it when done.
+     *
+     * @throws IOException when there is no model, or it cannot be loaded; the message says which and why
+     */
+    public OpenModel open() throws IOException {
+        return new OpenModel(loader.load(dir));
+    }
+
+    /** The model of {@code dir} ({@code null}: the default model): the one method that knows the model classes. */
+    static SentimentScorer load(Path dir) throws IOException {
+        // TODO(merge): return SentimentModel.load(dir), and for dir == null the default model on the classpath,
+        // once humeur.classifier.SentimentModel exists.
+        if (dir == null) {
+            throw new IOException("no sentiment model: give --model DIR (a default model is not shipped yet)");
+        }
+        throw new IOException(dir + ": cannot load a sentiment model: this build of humeur has no model loader yet "
+                + "(the sentiment model is not shipped yet)");
+    }
+
+    /** A loaded model, closed (its native memory freed) with this. */
+    public record OpenModel(SentimentScorer scorer) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (scorer instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (IOException | RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IOException("cannot close the model " + scorer.name() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+}
