@@ -121,11 +121,13 @@
     var box = el('div');
     if (!params.length) { return box; }
     box.appendChild(el('b', null, params[0].axisValue));
+    var low = null;
     params.forEach(function (p) {
-      if (p.value === null || p.value === undefined || p.seriesId === 'low' || p.seriesId === 'width') { return; }
-      var line = el('div');
-      line.textContent = p.seriesName + ' : ' + (p.seriesId === 'count' ? p.value : signed(p.value));
-      box.appendChild(line);
+      if (p.value === null || p.value === undefined || p.value === '-') { return; }
+      if (p.seriesId === 'low') { low = p.value; return; }
+      var value = p.seriesId === 'count' ? String(p.value)
+        : p.seriesId === 'width' ? '[' + signed(low) + ', ' + signed(low + p.value) + ']' : signed(p.value);
+      box.appendChild(el('div', null, p.seriesName + ' : ' + value));
     });
     return box;
   }
@@ -141,12 +143,16 @@
   }
 
   // A click anywhere above a period (not only on its point) picks that period: points are small on a phone.
-  function onPeriodClick(chart, handler) {
+  function onPeriodClick(chart, grids, handler) {
     chart.getZr().on('click', function (event) {
       var pixel = [event.offsetX, event.offsetY];
-      if (!chart.containPixel('grid', pixel)) { return; }
-      var index = chart.convertFromPixel({ xAxisIndex: 0 }, pixel)[0];
-      if (index >= 0 && index <= state.to - state.from) { handler(index); }
+      for (var g = 0; g < grids; g++) {
+        if (chart.containPixel({ gridIndex: g }, pixel)) {
+          var index = Math.round(chart.convertFromPixel({ gridIndex: g }, pixel)[0]);
+          if (index >= 0 && index <= state.to - state.from) { handler(index); }
+          return;
+        }
+      }
     });
   }
 
@@ -170,8 +176,9 @@
       };
     });
     chart.setOption(option);
-    chart.on('click', function (event) {
-      if (event.componentType === 'series') { showExamples(contacts[event.seriesIndex], event.dataIndex); }
+    onPeriodClick(chart, 1, function (index) {
+      // The comparison chart is everyone's: its period shows the messages of every contact shown.
+      showExamples(contacts, index);
     });
   }
 
@@ -219,38 +226,50 @@
     var chart = newChart(holder);
     var option = baseOption();
     var color = PALETTE[contact.index % PALETTE.length];
-    option.yAxis = [{ type: 'value', min: -1, max: 1 }, { type: 'value', min: 0, splitLine: { show: false } }];
+    // Two grids over the same periods: polarity with its band above, message counts below.
+    option.grid = [{ left: 44, right: 16, top: 12, height: '58%' }, { left: 44, right: 16, bottom: 56, height: '14%' }];
+    option.xAxis = [option.xAxis, { type: 'category', gridIndex: 1, data: labels(), axisLabel: { show: false }, axisTick: { show: false } }];
+    option.yAxis = [{ type: 'value', min: -1, max: 1 },
+      { type: 'value', gridIndex: 1, min: 0, minInterval: 1, splitNumber: 1, name: t.messages, nameGap: 4,
+        nameTextStyle: { align: 'left' } }];
+    option.axisPointer = { link: [{ xAxisIndex: 'all' }] };
+    option.dataZoom.forEach(function (zoom) { zoom.xAxisIndex = [0, 1]; });
     var bands = contact.periods.map(function (tl) { return tl ? interval(tl) : null; });
     option.series = [
-      { id: 'count', name: t.messages, type: 'bar', yAxisIndex: 1, itemStyle: { color: '#cfd8dc' }, barMaxWidth: 14,
-        data: contact.periods.map(function (tl) { return tl ? tl[0] : null; }) },
-      // The band is drawn as two stacked series: its low end (invisible) and its width (filled) on top.
-      { id: 'low', type: 'line', stack: 'band', stackStrategy: 'all', symbol: 'none', lineStyle: { opacity: 0 },
-        connectNulls: false, silent: true, data: bands.map(function (b) { return b ? b[0] : null; }) },
-      { id: 'width', name: t.band, type: 'line', stack: 'band', stackStrategy: 'all', symbol: 'none',
-        lineStyle: { opacity: 0 }, areaStyle: { color: color, opacity: 0.18 }, connectNulls: false, silent: true,
-        data: bands.map(function (b) { return b ? b[1] - b[0] : null; }) },
+      // The band is a column per period from its low end to its high end, drawn as two stacked bars: an invisible
+      // one up to the low end, and the band on top. Columns, unlike an area, show isolated periods too.
+      { id: 'low', type: 'bar', stack: 'band', stackStrategy: 'all', silent: true, barWidth: '60%', barMaxWidth: 48,
+        itemStyle: { color: 'rgba(0,0,0,0)' }, data: bands.map(function (b) { return b ? b[0] : null; }) },
+      { id: 'width', name: t.band, type: 'bar', stack: 'band', stackStrategy: 'all', silent: true, barWidth: '60%', barMaxWidth: 48,
+        itemStyle: { color: color, opacity: 0.2 }, data: bands.map(function (b) { return b ? b[1] - b[0] : null; }) },
       { id: 'mean', name: t.mean, type: 'line', connectNulls: false, symbolSize: 6, itemStyle: { color: color },
-        data: contact.periods.map(function (tl) { return tl ? mean(tl) : null; }) }
+        data: contact.periods.map(function (tl) { return tl ? mean(tl) : null; }) },
+      { id: 'count', name: t.messages, type: 'bar', xAxisIndex: 1, yAxisIndex: 1, itemStyle: { color: '#b0bec5' },
+        barWidth: '60%', barMaxWidth: 48, data: contact.periods.map(function (tl) { return tl ? tl[0] : null; }) }
     ];
     chart.setOption(option);
-    onPeriodClick(chart, function (index) { showExamples(contact, index); });
+    onPeriodClick(chart, 2, function (index) { showExamples([contact], index); });
   }
 
-  function showExamples(contact, index) {
+  // The most positive and most negative kept messages of {@code contacts} (one or several) in a period.
+  function showExamples(contacts, index) {
     var period = state.from + index;
     var found = [];
     var anyCell = false;
+    var wanted = {};
+    contacts.forEach(function (c) { wanted[c.index] = true; });
     data.cells.forEach(function (cell, c) {
-      if (cell[1] !== contact.index || cell[2] !== period || !state.chats[cell[0]]) { return; }
+      if (!wanted[cell[1]] || cell[2] !== period || !state.chats[cell[0]]) { return; }
       anyCell = true;
-      (examplesByCell[c] || []).forEach(function (e) { found.push({ chat: data.chats[cell[0]], e: e }); });
+      (examplesByCell[c] || []).forEach(function (e) {
+        found.push({ chat: data.chats[cell[0]], contact: contacts.length > 1 ? data.contacts[cell[1]] : null, e: e });
+      });
     });
     found.sort(function (a, b) { return b.e[2] - a.e[2]; });
     // Few messages: split them rather than show the same ones in both lists.
     var positives = found.slice(0, Math.min(3, Math.ceil(found.length / 2)));
     var negatives = found.slice(positives.length).reverse().slice(0, 3);
-    byId('examples-title').textContent = contact.name + ' — ' + data.periods[period];
+    byId('examples-title').textContent = (contacts.length === 1 ? contacts[0].name + ' — ' : '') + data.periods[period];
     byId('examples-hint').textContent = anyCell && !found.length && !data.examplesComplete ? t.notKept : '';
     list(byId('examples-positive'), positives);
     list(byId('examples-negative'), negatives);
@@ -266,7 +285,8 @@
       var li = el('li');
       var meta = el('span', 'meta');
       meta.appendChild(el('span', 'score ' + (e[2] >= 0 ? 'pos' : 'neg'), signed(e[2])));
-      meta.appendChild(document.createTextNode(' · ' + e[1].replace('T', ' ').slice(0, 16) + ' · ' + item.chat));
+      meta.appendChild(document.createTextNode(' · ' + e[1].replace('T', ' ').slice(0, 16) + ' · '
+        + (item.contact ? item.contact + ', ' : '') + item.chat));
       li.appendChild(meta);
       var text = el('span', 'text', e[3]);
       text.dir = 'auto';
