@@ -59,7 +59,11 @@
   function fill(template, values) {
     return template.replace(/\{(\w+)\}/g, function (m, key) { return values[key]; });
   }
-  function signed(x) { return (x >= 0 ? '+' : '−') + Math.abs(x).toFixed(2); }
+  // Two decimals with a sign; what rounds to zero is +0.00, never −0.00.
+  function signed(x) {
+    var r = Math.round(x * 100) / 100;
+    return (r >= 0 ? '+' : '−') + Math.abs(r).toFixed(2);
+  }
   function percent(x) { return Math.round(x * 100) + ' %'; }
 
   // A tally adds up exactly: [count, sum, sum of squares, negative, neutral, positive].
@@ -227,11 +231,10 @@
     var option = baseOption();
     var color = PALETTE[contact.index % PALETTE.length];
     // Two grids over the same periods: polarity with its band above, message counts below.
-    option.grid = [{ left: 44, right: 16, top: 12, height: '58%' }, { left: 44, right: 16, bottom: 56, height: '14%' }];
+    option.grid = [{ left: 44, right: 16, top: 12, height: '54%' }, { left: 44, right: 16, bottom: 52, height: '12%' }];
     option.xAxis = [option.xAxis, { type: 'category', gridIndex: 1, data: labels(), axisLabel: { show: false }, axisTick: { show: false } }];
     option.yAxis = [{ type: 'value', min: -1, max: 1 },
-      { type: 'value', gridIndex: 1, min: 0, minInterval: 1, splitNumber: 1, name: t.messages, nameGap: 4,
-        nameTextStyle: { align: 'left' } }];
+      { type: 'value', gridIndex: 1, min: 0, minInterval: 1, splitNumber: 1 }];
     option.axisPointer = { link: [{ xAxisIndex: 'all' }] };
     option.dataZoom.forEach(function (zoom) { zoom.xAxisIndex = [0, 1]; });
     var bands = contact.periods.map(function (tl) { return tl ? interval(tl) : null; });
