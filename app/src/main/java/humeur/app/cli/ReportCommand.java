@@ -9,6 +9,7 @@ import humeur.app.report.ReportDatabase;
 import humeur.app.report.ReportQuery;
 import humeur.app.report.ReportSelection;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Help;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,7 +42,7 @@ import java.util.concurrent.Callable;
         description = {
             "Reads the sentiment scores of the messages (those of the model used last, or of --model) and writes, "
                     + "for each contact, the mean polarity of their messages per day, week or month (from -1, "
-                    + "negative, to +1, positive), with its 95% interval (mean ± 1.96 standard errors), the shares "
+                    + "negative, to +1, positive), with its 95%% interval (mean ± 1.96 standard errors), the shares "
                     + "of negative, neutral and positive messages, and the trend (slope of the least-squares line "
                     + "through the period means). A contact is a participant's name: their messages in every "
                     + "selected chat count together. Messages without a score (media, deleted, events) do not count.",
@@ -50,7 +51,8 @@ import java.util.concurrent.Callable;
                     + "overview of each, the contacts compared on one chart, and, when you click or tap a period, its "
                     + "most positive and most negative messages (at most three of each per contact, chat and period; "
                     + "fewer in a very large report). It has filters for chats, contacts and dates. Message texts are "
-                    + "shown as text: nothing in a message can run in the page.",
+                    + "shown as text: nothing in a message can run in the page. The file is written readable by you only: it "
+                    + "quotes your conversations.",
             "",
             "CSV and JSON hold the same aggregates (contact, period, messages, mean, interval, shares) and no "
                     + "message text, for spreadsheets and notebooks.",
@@ -81,11 +83,11 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     private DatabaseOption database;
 
-    @Option(names = "--chat", paramLabel = "NAME", description = "Only this chat (as `humeur chats` names it). "
+    @Option(names = "--chat", paramLabel = "NAME", showDefaultValue = Help.Visibility.NEVER, description = "Only this chat (as `humeur chats` names it). "
             + "Repeat for several. Default: every chat.")
     private List<String> chats = new ArrayList<>();
 
-    @Option(names = "--contact", paramLabel = "NAME", description = "Only this contact (a participant's name, as in "
+    @Option(names = "--contact", paramLabel = "NAME", showDefaultValue = Help.Visibility.NEVER, description = "Only this contact (a participant's name, as in "
             + "the export). Repeat for several. Default: everyone.")
     private List<String> contacts = new ArrayList<>();
 
@@ -138,7 +140,7 @@ public final class ReportCommand implements Callable<Integer> {
         }
         Path file = Path.of(target);
         writeFile(data, chosenFormat, language, file);
-        out.printf("Report written to %s (%s, %,.1f kB)%s%n", file, chosenFormat.toUpperCase(Locale.ROOT),
+        out.printf(Locale.ROOT, "Report written to %s (%s, %,.1f kB)%s%n", file, chosenFormat.toUpperCase(Locale.ROOT),
                 Files.size(file) / 1e3, chosenFormat.equals("html") ? ": open it in a web browser" : "");
         TerminalSummary.print(data, out);
         return 0;

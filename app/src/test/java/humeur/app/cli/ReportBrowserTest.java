@@ -103,7 +103,10 @@ class ReportBrowserTest {
 
     /** Clicks the chart of contact {@code contact} above period {@code period}, as a person would. */
     private void clickPeriod(int contact, int period) {
-        WebElement chart = browser.findElement(By.cssSelector(".contact[data-contact='" + contact + "'] .chart"));
+        clickPeriod(browser.findElement(By.cssSelector(".contact[data-contact='" + contact + "'] .chart")), period);
+    }
+
+    private void clickPeriod(WebElement chart, int period) {
         js("arguments[0].scrollIntoView({block: 'center'});", chart);
         @SuppressWarnings("unchecked")
         List<Number> at = (List<Number>) js("var c = echarts.getInstanceByDom(arguments[0]);"
@@ -146,6 +149,12 @@ class ReportBrowserTest {
         assertEquals(List.of(ScoredChats.RTL), texts("#examples-positive .text"));
         assertEquals("isolate", js("return getComputedStyle(document.querySelector('#examples-positive .text')).unicodeBidi;"),
                 "a right-to-left override stays inside its message");
+
+        clickPeriod(browser.findElement(By.id("compare-chart")), 0);
+        assertEquals("2024-09", browser.findElement(By.id("examples-title")).getText(), "everyone's September");
+        assertEquals(List.of("Merci pour tout ❤️", "Quelle belle journée", "\"><img src=x onerror=\"window.__pwned = 2\">"),
+                texts("#examples-positive .text"));
+        assertTrue(texts("#examples-positive .meta").get(0).endsWith("Alice, Alice"), "contact, chat");
 
         List<LogEntry> console = browser.manage().logs().get(LogType.BROWSER).getAll();
         assertTrue(console.stream().noneMatch(e -> e.getLevel().intValue() >= Level.WARNING.intValue()),

@@ -114,6 +114,9 @@ class ReportCommandTest {
         for (String heading : List.of("SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "EXAMPLES", "FILES")) {
             assertTrue(r.out().contains("\n" + heading + "\n"), heading + " in\n" + r.out());
         }
+        assertEquals("", r.err(), "picocli formats every paragraph");
+        assertFalse(r.out().contains("Default: []"));
+        assertTrue(r.out().contains("95% interval"));
         assertTrue(Cli.run("--help").out().contains("report"));
     }
 }
