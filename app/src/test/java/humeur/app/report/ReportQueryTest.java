@@ -102,6 +102,31 @@ class ReportQueryTest {
     }
 
     @Test
+    void keepsExamplesWithinTheBudgetWhenThereAreTooManyPeriods() throws Exception {
+        // 3,100 days with two messages each: one example a side would be 6,200, over the budget of 6,000.
+        StringBuilder export = new StringBuilder();
+        java.time.LocalDate day = LocalDate.of(2015, 1, 1);
+        for (int i = 0; i < 3_100; i++, day = day.plusDays(1)) {
+            String date = String.format("%02d/%02d/%04d", day.getDayOfMonth(), day.getMonthValue(), day.getYear());
+            export.append(date).append(" à 10:00 - Léa: Quelle belle journée\n");
+            export.append(date).append(" à 11:00 - Léa: Bof, pas terrible\n");
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("Discussion WhatsApp avec Léa.txt"), export);
+        Path db = dir.resolve("humeur.db");
+        try (humeur.app.store.ChatStore store = humeur.app.store.ChatStore.open(db);
+             humeur.ingest.ChatExport chats = humeur.ingest.Exports.open(file, humeur.ingest.ReadOptions.defaults())) {
+            store.importChat(chats.chats().get(0), humeur.app.store.SourceFile.describe(file), "Léa",
+                    humeur.app.store.ImportProgress.NONE);
+        }
+        ScoredChats.addModel(db, "m", "2025-01-01T00:00:00Z", 1.0);
+        ReportData data = run(db, ReportSelection.everything().by(Granularity.DAY));
+        assertEquals(3_100, data.cells().size());
+        assertFalse(data.examplesComplete());
+        assertEquals(ReportQuery.EXAMPLE_BUDGET, data.examples().size(), "one a side for the 3,000 busiest days");
+        assertTrue(run(db, ReportSelection.everything().by(Granularity.WEEK)).examplesComplete());
+    }
+
+    @Test
     void usesTheModelUsedLastOrTheOneAskedFor() throws Exception {
         Path db = ScoredChats.scored(dir);
         ScoredChats.addModel(db, "newer model", "2025-01-01T00:00:00Z", 0.5);
