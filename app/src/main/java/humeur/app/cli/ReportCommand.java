@@ -150,17 +150,33 @@ public final class ReportCommand implements Callable<Integer> {
     private static void writeFile(ReportData data, String format, HtmlReport.Language language, Path file)
             throws IOException {
         Path folder = file.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-        partial.toFile().deleteOnExit();
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(file + ": cannot write the report: there is no folder " + folder);
+        }
+        Path partial = null;
         try {
+            partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
+            partial.toFile().deleteOnExit();
             try (Writer w = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16)) {
                 write(data, format, language, w);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            Files.deleteIfExists(partial);
-            throw new IOException(file + ": cannot write the report: " + e.getMessage(), e);
+            if (partial != null) {
+                Files.deleteIfExists(partial);
+            }
+            throw new IOException(file + ": cannot write the report: " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
+        }
+        return e.getMessage();
     }
 
     private static void write(ReportData data, String format, HtmlReport.Language language, Writer w)

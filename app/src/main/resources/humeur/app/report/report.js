@@ -140,7 +140,7 @@
     return {
       animation: false,
       grid: { left: 44, right: 44, top: 28, bottom: 56 },
-      tooltip: { trigger: 'axis', confine: true, formatter: tooltip },
+      tooltip: { trigger: 'axis', confine: true, formatter: tooltip, extraCssText: 'max-width: 320px; white-space: normal;' },
       xAxis: { type: 'category', data: labels(), axisLabel: { hideOverlap: true } },
       dataZoom: [{ type: 'inside' }, { type: 'slider', height: 18, bottom: 6 }]
     };
@@ -236,6 +236,19 @@
     option.yAxis = [{ type: 'value', min: -1, max: 1 },
       { type: 'value', gridIndex: 1, min: 0, minInterval: 1, splitNumber: 1 }];
     option.axisPointer = { link: [{ xAxisIndex: 'all' }] };
+    option.tooltip.formatter = function (params) {
+      var box = tooltip(params);
+      if (!params.length) { return box; }
+      var examples = examplesOf([contact], state.from + params[0].dataIndex);
+      [examples.positives[0], examples.negatives[0]].forEach(function (item) {
+        if (!item) { return; }
+        var text = Array.from(item.e[3]);
+        var line = el('div', 'tip-example', signed(item.e[2]) + ' « ' + (text.length > 80 ? text.slice(0, 80).join('') + '…' : item.e[3]) + ' »');
+        line.dir = 'auto';
+        box.appendChild(line);
+      });
+      return box;
+    };
     option.dataZoom.forEach(function (zoom) { zoom.xAxisIndex = [0, 1]; });
     var bands = contact.periods.map(function (tl) { return tl ? interval(tl) : null; });
     option.series = [
@@ -254,9 +267,8 @@
     onPeriodClick(chart, 2, function (index) { showExamples([contact], index); });
   }
 
-  // The most positive and most negative kept messages of {@code contacts} (one or several) in a period.
-  function showExamples(contacts, index) {
-    var period = state.from + index;
+  // The most positive and most negative kept messages of some contacts (one or several) in a period.
+  function examplesOf(contacts, period) {
     var found = [];
     var anyCell = false;
     var wanted = {};
@@ -272,8 +284,15 @@
     // Few messages: split them rather than show the same ones in both lists.
     var positives = found.slice(0, Math.min(3, Math.ceil(found.length / 2)));
     var negatives = found.slice(positives.length).reverse().slice(0, 3);
+    return { positives: positives, negatives: negatives, missing: anyCell && !found.length && !data.examplesComplete };
+  }
+
+  function showExamples(contacts, index) {
+    var period = state.from + index;
+    var examples = examplesOf(contacts, period);
+    var positives = examples.positives, negatives = examples.negatives;
     byId('examples-title').textContent = (contacts.length === 1 ? contacts[0].name + ' — ' : '') + data.periods[period];
-    byId('examples-hint').textContent = anyCell && !found.length && !data.examplesComplete ? t.notKept : '';
+    byId('examples-hint').textContent = examples.missing ? t.notKept : '';
     list(byId('examples-positive'), positives);
     list(byId('examples-negative'), negatives);
     byId('examples').dataset.period = data.periods[period];

@@ -140,6 +140,8 @@ class ReportBrowserTest {
         assertEquals(List.of(ScoredChats.IMG, "Bof, pas terrible"), texts("#examples-positive .text"),
                 "three messages: the two most positive");
         assertEquals(List.of(ScoredChats.SCRIPT), texts("#examples-negative .text"));
+        assertEquals(List.of("+0.30 « " + ScoredChats.IMG + " »", "−0.75 « " + ScoredChats.SCRIPT + " »"),
+                texts(".contact[data-contact='1'] .tip-example"), "hovering shows them too, in the tooltip");
         assertEquals(0L, js("return document.querySelectorAll('main img, main script, #examples [onerror]').length;"));
         assertEquals("undefined", js("return typeof window.__pwned;"), "a message ran as script");
         screenshot("report-clicked-period.png");

@@ -108,6 +108,15 @@ class ReportCommandTest {
     }
 
     @Test
+    void saysWhenTheOutputFolderIsMissing() throws Exception {
+        Path db = ScoredChats.scored(dir);
+        Path file = dir.resolve("nowhere/r.html");
+        Cli.Result r = Cli.run("report", "--db", db.toString(), "-o", file.toString());
+        assertEquals(1, r.exitCode());
+        assertEquals("humeur: " + file + ": cannot write the report: there is no folder " + file.getParent() + "\n", r.err());
+    }
+
+    @Test
     void hasAManualPage() {
         Cli.Result r = Cli.run("report", "--help");
         assertEquals(0, r.exitCode());
