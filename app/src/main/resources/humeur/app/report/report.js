@@ -16,7 +16,8 @@
       stable: 'stable', noTrend: 'une seule période', shares: ['négatifs', 'neutres', 'positifs'],
       active: 'Périodes les plus actives : ', nothing: 'Aucun message dans cette sélection.',
       footer: 'Rapport humeur généré le {date}, sur cet ordinateur ; il ne charge rien d’Internet. {examples}',
-      examplesNote: 'Exemples : au plus 3 messages les plus positifs et 3 les plus négatifs par contact, discussion et période.'
+      examplesNote: 'Exemples : au plus 3 messages les plus positifs et 3 les plus négatifs par contact, discussion et période.',
+      chartKey: 'Points : polarité moyenne de la période ; colonne claire : son intervalle à 95 % ; en bas : nombre de messages. Un vide : aucun message.'
     },
     en: {
       subtitle: 'Scores of model {model}, by {by}. Polarity from −1 (negative) to +1 (positive).',
@@ -30,7 +31,8 @@
       stable: 'steady', noTrend: 'a single period', shares: ['negative', 'neutral', 'positive'],
       active: 'Most active periods: ', nothing: 'No message in this selection.',
       footer: 'humeur report generated on {date}, on this computer; it loads nothing from the Internet. {examples}',
-      examplesNote: 'Examples: at most the 3 most positive and 3 most negative messages per contact, chat and period.'
+      examplesNote: 'Examples: at most the 3 most positive and 3 most negative messages per contact, chat and period.',
+      chartKey: 'Points: mean polarity of the period; light column: its 95% interval; below: number of messages. A gap: no message.'
     }
   };
   var PALETTE = ['#1565c0', '#ef6c00', '#6a1b9a', '#00838f', '#ad1457', '#558b2f', '#4e342e', '#283593', '#f9a825', '#37474f'];
@@ -225,6 +227,7 @@
     }).join(', ')));
     var holder = el('div', 'chart');
     card.appendChild(holder);
+    card.appendChild(el('p', 'hint', t.chartKey));
     byId('contacts').appendChild(card);
 
     var chart = newChart(holder);
