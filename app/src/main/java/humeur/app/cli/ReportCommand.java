@@ -153,6 +153,10 @@ public final class ReportCommand implements Callable<Integer> {
         if (!Files.isDirectory(folder)) {
             throw new IOException(file + ": cannot write the report: there is no folder " + folder);
         }
+        if (Files.isDirectory(file)) {
+            throw new IOException(file + ": cannot write the report: it is a folder (name a file, e.g. "
+                    + file.resolve(DEFAULT_HTML) + ")");
+        }
         Path partial = null;
         try {
             partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");

@@ -2,6 +2,7 @@ package humeur.app.report;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 /**
  * A contact at a glance: all their scored messages together, their periods (only those with messages), the trend
@@ -17,7 +18,7 @@ public record ContactOverview(String contact, Tally total, List<PeriodAggregate>
     public static final int MOST_ACTIVE = 3;
 
     /** The overview of {@code contact} from their periods, in time order; {@code index} gives a period's position. */
-    public static ContactOverview of(String contact, List<PeriodAggregate> periods, java.util.function.ToIntFunction<PeriodAggregate> index) {
+    public static ContactOverview of(String contact, List<PeriodAggregate> periods, ToIntFunction<PeriodAggregate> index) {
         Tally total = new Tally();
         for (PeriodAggregate p : periods) {
             total.merge(p.tally());
@@ -31,7 +32,7 @@ public record ContactOverview(String contact, Tally total, List<PeriodAggregate>
 
     // Ordinary least squares of mean on period position: each period counts once however many messages it holds,
     // so that one busy month does not decide the trend of a year.
-    private static double slope(List<PeriodAggregate> periods, java.util.function.ToIntFunction<PeriodAggregate> index) {
+    private static double slope(List<PeriodAggregate> periods, ToIntFunction<PeriodAggregate> index) {
         int n = periods.size();
         if (n < 2) {
             return Double.NaN;

@@ -114,6 +114,11 @@ class ReportCommandTest {
         Cli.Result r = Cli.run("report", "--db", db.toString(), "-o", file.toString());
         assertEquals(1, r.exitCode());
         assertEquals("humeur: " + file + ": cannot write the report: there is no folder " + file.getParent() + "\n", r.err());
+        Cli.Result folder = Cli.run("report", "--db", db.toString(), "-o", dir.toString());
+        assertEquals(1, folder.exitCode());
+        assertEquals("humeur: " + dir + ": cannot write the report: it is a folder (name a file, e.g. "
+                + dir.resolve("humeur-report.html") + ")\n", folder.err());
+        assertTrue(Files.isDirectory(dir));
     }
 
     @Test
