@@ -54,6 +54,31 @@ public final class PoolingHead extends AbstractBlock {
         return getParameters().values().stream().filter(Parameter::requiresGradient).toList();
     }
 
+    /**
+     * Sets both BatchNorms' running statistics to the exact mean and variance of {@code features} (pooled features of
+     * many documents, evaluation mode): "precise BatchNorm". The running averages gathered during training lag behind
+     * an encoder that is still changing and come from length-sorted batches, whose statistics differ from batch to
+     * batch; evaluation then normalises with statistics no batch had.
+     */
+    public void recalibrate(ParameterStore store, NDArray features) {
+        setStatistics(norm1, features);
+        NDArray x = norm1.forward(store, new NDList(features), false).head();
+        x = linear1.forward(store, new NDList(x), false).head().getNDArrayInternal().relu();
+        setStatistics(norm2, x);
+    }
+
+    private static void setStatistics(BatchNorm norm, NDArray x) {
+        NDArray mean = x.mean(new int[] {0});
+        NDArray variance = x.sub(mean).square().mean(new int[] {0});
+        for (var p : norm.getParameters()) {
+            if (p.getValue().getType() == Parameter.Type.RUNNING_MEAN) {
+                p.getValue().getArray().set(mean.toFloatArray());
+            } else if (p.getValue().getType() == Parameter.Type.RUNNING_VAR) {
+                p.getValue().getArray().set(variance.toFloatArray());
+            }
+        }
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {

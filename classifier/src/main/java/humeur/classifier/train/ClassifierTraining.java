@@ -44,6 +44,8 @@ import java.util.function.Consumer;
  * checkpoints, Ctrl-C) and may resume from a checkpoint.
  */
 public final class ClassifierTraining {
+    /** How many training documents set the BatchNorm statistics after each epoch ({@link PreciseBatchNorm}). */
+    static final int PRECISE_BATCH_NORM_DOCUMENTS = 2000;
 
     /**
      * The hyper-parameters, fastai's ULMFiT classifier values by default ({@link #defaults()}).
@@ -59,55 +61,61 @@ public final class ClassifierTraining {
      * @param clip            gradient norm clipping, or 0 for none (fastai's classifier does not clip)
      * @param gradualUnfreezing thaw one group per epoch (ULMFiT) or train all from the start (MultiFiT)
      * @param seed            seeds the head's initial weights, the batch order and dropout masks
+     * @param discriminativeFactor the ratio between the learning rates of neighbouring layer groups (ULMFiT 2.6)
      */
     public record Options(int epochs, double learningRate, float dropMult, float labelSmoothing, int bptt, int maxLength,
-                          int batchSize, float weightDecay, float clip, boolean gradualUnfreezing, long seed) {
+                          int batchSize, float weightDecay, float clip, boolean gradualUnfreezing, long seed,
+                          float discriminativeFactor) {
         public Options {
             if (epochs < 1 || !(learningRate > 0) || dropMult < 0 || bptt < 2 || maxLength < 1 || batchSize < 1
-                    || weightDecay < 0 || clip < 0) {
+                    || weightDecay < 0 || clip < 0 || !(discriminativeFactor >= 1)) {
                 throw new IllegalArgumentException("invalid classifier training options: " + this);
             }
         }
 
         /** fastai's ULMFiT classifier recipe. */
         public static Options defaults() {
-            return new Options(5, 2e-2, 0.5f, 0, 72, 1440, 64, 0.01f, 0, true, 42);
+            return new Options(5, 2e-2, 0.5f, 0, 72, 1440, 64, 0.01f, 0, true, 42, GroupedAdam.DISCRIMINATIVE_FACTOR);
         }
 
         public Options withEpochs(int n) {
-            return new Options(n, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(n, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withLearningRate(double lr) {
-            return new Options(epochs, lr, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(epochs, lr, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withDropMult(float d) {
-            return new Options(epochs, learningRate, d, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(epochs, learningRate, d, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withLabelSmoothing(float e) {
-            return new Options(epochs, learningRate, dropMult, e, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(epochs, learningRate, dropMult, e, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withReading(int newBptt, int newMaxLength) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, newBptt, newMaxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, newBptt, newMaxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withBatchSize(int b) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, b, weightDecay, clip, gradualUnfreezing, seed);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, b, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
         }
 
         public Options withGradualUnfreezing(boolean g) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, g, seed);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, g, seed, discriminativeFactor);
         }
 
         public Options withSeed(long s) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, s);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, s, discriminativeFactor);
+        }
+
+        public Options withDiscriminativeFactor(float f) {
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, f);
         }
 
         public Options withClip(float c) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, c, gradualUnfreezing, seed);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, c, gradualUnfreezing, seed, discriminativeFactor);
         }
     }
 
@@ -165,7 +173,8 @@ public final class ClassifierTraining {
                 options.bptt(), Integer.MAX_VALUE, classifier.config().encoder().padId(), options.seed()));
         long stepsPerEpoch = batches.epoch(0).size();
         TrainableClassifier trainable = new TrainableClassifier(classifier);
-        GroupedAdam adam = GroupedAdam.builder().weightDecay(options.weightDecay()).build(trainable.layerGroups());
+        GroupedAdam adam = GroupedAdam.builder().weightDecay(options.weightDecay())
+                .discriminativeFactor(options.discriminativeFactor()).build(trainable.layerGroups());
 
         Evaluation previous = null;
         int previousEpoch = 0;
@@ -200,6 +209,9 @@ public final class ClassifierTraining {
             callbacks.add(new GradientClipping(options.clip()));
         }
         callbacks.add(new DivergenceGuard());
+        // before the dev set is scored: BatchNorm statistics of the epoch's final weights, not running averages
+        callbacks.add(new PreciseBatchNorm(classifier, sample(trainDocs, PRECISE_BATCH_NORM_DOCUMENTS, options.seed()),
+                options.batchSize()));
         callbacks.add(selection);
         callbacks.addAll(extraCallbacks);
         ClassifierLoss loss = new ClassifierLoss(options.labelSmoothing());
@@ -224,6 +236,16 @@ public final class ClassifierTraining {
             ClassifierConfig.fromJson(Files.readString(config), LmConfig.fromJson(Files.readString(encoderConfig)), metadata);
         }
         return metadata;
+    }
+
+    // a seeded sample, so that a resumed run recalibrates on the same documents
+    private static List<int[]> sample(List<int[]> documents, int max, long seed) {
+        if (documents.size() <= max) {
+            return documents;
+        }
+        List<int[]> shuffled = new ArrayList<>(documents);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        return shuffled.subList(0, max);
     }
 
     private static List<int[]> encode(TextEncoding encoding, List<LabelledExample> examples) {
