@@ -80,7 +80,10 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
     public static SentimentModel loadResource(String classpathFolder) throws IOException {
         String folder = classpathFolder.replaceAll("^/+|/+$", "");
         String shownAs = "classpath:" + folder;
-        ClassLoader loader = SentimentModel.class.getClassLoader();
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = SentimentModel.class.getClassLoader();
+        }
         Path temp = Files.createTempDirectory("humeur-model-");
         try {
             boolean any = false;
