@@ -10,9 +10,6 @@ import humeur.classifier.model.SentimentClassifier;
 import humeur.classifier.text.TextEncoding;
 import humeur.classifier.train.ClassifierTraining;
 import humeur.classifier.train.LabelledExample;
-import humeur.lm.data.LanguageModelBatches;
-import humeur.lm.data.TokenFile;
-import humeur.lm.data.TokenFileWriter;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.Dropouts;
 import humeur.lm.model.LanguageModel;
@@ -20,21 +17,14 @@ import humeur.lm.model.LmConfig;
 import humeur.lm.text.FrenchTokenizer;
 import humeur.lm.text.TokenCounts;
 import humeur.lm.text.Vocabulary;
-import humeur.lm.train.GroupedAdam;
-import humeur.lm.train.LanguageModelLoss;
-import humeur.lm.train.LanguageModelTrainer;
-import humeur.lm.train.LoopState;
-import humeur.lm.train.OneCycleSchedule;
-import humeur.lm.train.TrainableLanguageModel;
-import humeur.lm.train.TrainingCallback;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Small real models for the tests: a word vocabulary built from the texts, a tiny AWD-LSTM language model trained for
- * a few seconds on them (ULMFiT's fine-tuning stage, in miniature), and a classifier trained on top.
+ * Small real models for the tests: a word vocabulary built from the texts, a tiny AWD-LSTM or QRNN language model, and
+ * a classifier on its encoder.
  */
 public final class TinyClassifiers {
     public static final int EMBEDDING = 32;
@@ -64,36 +54,6 @@ public final class TinyClassifiers {
         LanguageModel lm = new LanguageModel(config);
         lm.initialize(manager, DataType.FLOAT32, new Shape(16, 32));
         return lm;
-    }
-
-    /** Trains {@code lm} on {@code texts} for at most {@code seconds} (one epoch at most), as LM fine-tuning does. */
-    public static void fineTune(LanguageModel lm, Vocabulary vocabulary, List<String> texts, Path dir, double seconds)
-            throws IOException {
-        Path file = dir.resolve("lm-train.tok");
-        try (TokenFileWriter out = TokenFileWriter.create(file, "vocabulary", "tiny", vocabulary.size(), "test texts")) {
-            for (String text : texts) {
-                out.append(vocabulary.ids(FrenchTokenizer.tokenize(text)));
-            }
-            out.commit();
-        }
-        TokenFile tokens = TokenFile.open(file);
-        LanguageModelBatches batches = LanguageModelBatches.over(tokens, LanguageModelBatches.Options.of(16, 32).withSeed(3));
-        TrainableLanguageModel trainable = new TrainableLanguageModel(lm);
-        GroupedAdam adam = GroupedAdam.builder().build(trainable.layerGroups());
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        TrainingCallback timeLimit = new TrainingCallback() {
-            @Override
-            public void afterStep(LoopState state) {
-                if (System.nanoTime() > deadline) {
-                    state.requestStop("time");
-                }
-            }
-        };
-        List<TrainingCallback> callbacks = List.of(new OneCycleSchedule(1e-2, batches.stepsInEpoch(0)), timeLimit);
-        try (LanguageModelTrainer trainer = LanguageModelTrainer.start(trainable, adam, LanguageModelLoss.crossEntropyOnly(),
-                32, 3, callbacks)) {
-            trainer.fit(batches, 1);
-        }
     }
 
     /**
