@@ -49,7 +49,9 @@ public final class ClassifierTrainer implements AutoCloseable {
         djlModel = Model.newInstance("sentiment-classifier");
         djlModel.setBlock(model.block());
         if (checkpoint != null) {
-            Checkpoints.loadWeights(checkpoint, model.block(), djlModel.getNDManager());
+            // into the manager the weights already live in, so that they outlive this trainer as fresh ones do
+            NDManager weights = model.block().getParameters().valueAt(0).getArray().getManager();
+            Checkpoints.loadWeights(checkpoint, model.block(), weights);
         }
         trainer = djlModel.newTrainer(new DefaultTrainingConfig(loss).optOptimizer(optimizer));
         if (checkpoint != null) {
