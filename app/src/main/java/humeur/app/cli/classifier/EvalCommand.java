@@ -2,7 +2,7 @@ package humeur.app.cli.classifier;
 
 import humeur.app.cli.ManPage;
 import humeur.app.cli.corpus.HelpOption;
-import humeur.classifier.SentimentModel;
+import humeur.classifier.SentimentEnsemble;
 import humeur.classifier.SentimentScore;
 import humeur.classifier.eval.Evaluation;
 import humeur.classifier.eval.EvaluationReport;
@@ -34,6 +34,9 @@ import java.util.concurrent.Callable;
                     + "the model's confidence is from its accuracy, over 15 confidence bins) and the mean "
                     + "cross-entropy, per file.",
             "",
+            "Several --model folders (e.g. a forward and a backward classifier) are scored as one ensemble: the "
+                    + "average of their probabilities.",
+            "",
             "A file's classes follow --scheme (default: the model's own). A three-class model scored on binary data "
                     + "is judged on P(positive) against P(negative); a binary model cannot be scored on three-class data.",
             "",
@@ -53,9 +56,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Mixin
     private HelpOption help;
 
-    @Option(names = "--model", paramLabel = "DIR", required = true,
-            description = "The classifier folder (humeur classifier train's -o).")
-    private Path model;
+    @Option(names = "--model", paramLabel = "DIR", required = true, arity = "1..*",
+            description = "The classifier folder (humeur classifier train's -o). Several folders are scored as an "
+                    + "ensemble that averages their probabilities: ULMFiT's forward + backward models.")
+    private List<Path> models;
 
     @Option(names = "--data", paramLabel = "FILE", required = true, arity = "1..*",
             description = "Labelled files: CSV (text,label), TSV (label<TAB>text) or NAME_text.txt with NAME_labels.txt.")
@@ -74,14 +78,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (SentimentModel sentiment = SentimentModel.load(model)) {
+        try (SentimentEnsemble sentiment = SentimentEnsemble.load(models)) {
             threads.apply();
+            int modelClasses = sentiment.models().get(0).config().classCount();
             LabelScheme labels = scheme != null ? scheme(scheme)
-                    : sentiment.config().classCount() == 2 ? LabelScheme.BINARY : LabelScheme.THREE_CLASS;
+                    : modelClasses == 2 ? LabelScheme.BINARY : LabelScheme.THREE_CLASS;
             List<String> classes = LabelledFiles.classes(labels);
-            if (classes.size() > sentiment.config().classCount()) {
-                throw new ParameterException(spec.commandLine(), model + " is a binary model: it cannot be scored on "
-                        + "three-class data");
+            if (classes.size() > modelClasses) {
+                throw new ParameterException(spec.commandLine(), models.get(0) + " is a binary model: it cannot be "
+                        + "scored on three-class data");
             }
             List<Evaluation> evaluations = new ArrayList<>();
             for (Path file : data) {

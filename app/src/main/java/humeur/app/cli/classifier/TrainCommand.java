@@ -6,14 +6,12 @@ import humeur.app.cli.corpus.HelpOption;
 import humeur.classifier.eval.EvaluationReport;
 import humeur.classifier.model.ClassifierConfig;
 import humeur.classifier.model.SentimentClassifier;
-import humeur.classifier.text.TextEncoding;
 import humeur.classifier.train.ClassifierTraining;
 import humeur.classifier.train.LabelledExample;
 import humeur.corpora.labelled.LabelScheme;
 import humeur.lm.model.LanguageModel;
-import humeur.lm.text.SubwordTokenizer;
-import humeur.lm.text.Vocabulary;
 import humeur.lm.train.Checkpoints;
+import humeur.lm.train.GroupedAdam;
 import humeur.lm.train.Interruption;
 import humeur.lm.train.LoopState;
 import humeur.lm.train.PeriodicCheckpoints;
@@ -187,7 +185,7 @@ public final class TrainCommand implements Callable<Integer> {
         Path resumeFrom = checkpointToResume(checkpoints);
         ClassifierTraining.Options options = new ClassifierTraining.Options(epochs, learningRate, dropMult, labelSmoothing,
                 bptt, maxLength, batchSize, weightDecay, 0, !noGradualUnfreezing, seed,
-                humeur.lm.train.GroupedAdam.DISCRIMINATIVE_FACTOR);
+                GroupedAdam.DISCRIMINATIVE_FACTOR);
         RunSettings settings = settings(options);
         if (resumeFrom != null) {
             settings.checkSameAs(output);

@@ -119,6 +119,9 @@ class ClassifierCommandTest {
         // the dev accuracy training printed for the saved epoch is what eval finds
         double devAccuracy = Double.parseDouble(json.out().replaceAll("(?s).*\"accuracy\" : ([0-9.E-]+).*", "$1"));
         assertTrue(trained.out().contains(String.format(java.util.Locale.ROOT, "%.2f %%", 100 * devAccuracy)), trained.out());
+        Cli.Result ensemble = ok(Cli.run("classifier", "eval", "--model", model.toString(), model.toString(), "--data",
+                devFile.toString(), "--threads", "1"));
+        assertTrue(ensemble.out().contains("model: model@sha256:") && ensemble.out().contains("+model@sha256:"), ensemble.out());
     }
 
     @Test
