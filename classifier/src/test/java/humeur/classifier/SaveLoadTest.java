@@ -6,7 +6,6 @@ import humeur.classifier.model.SentimentClassifier;
 import humeur.classifier.text.TextEncoding;
 import humeur.classifier.train.ClassifierTraining;
 import humeur.classifier.train.LabelledExample;
-import humeur.corpora.labelled.LabelScheme;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.text.Vocabulary;
@@ -27,7 +26,7 @@ class SaveLoadTest {
 
     @Test
     void aLoadedModelScoresExactlyAsTheTrainedOne() throws IOException {
-        List<LabelledExample> all = SentimentData.read(SentimentData.ALLOCINE_TRAIN, LabelScheme.BINARY);
+        List<LabelledExample> all = SentimentData.read(SentimentData.ALLOCINE_TRAIN);
         List<LabelledExample> train = all.subList(0, 300);
         List<LabelledExample> dev = all.subList(300, 360);
         Path vocabularyFile = dir.resolve("vocabulary");

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDManager;
 import humeur.classifier.model.SentimentClassifier;
 import humeur.classifier.train.ClassifierTraining;
 import humeur.classifier.train.LabelledExample;
-import humeur.corpora.labelled.LabelScheme;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.text.Vocabulary;
@@ -26,8 +25,8 @@ class ThreeClassTest {
 
     @Test
     void tweetsTrainAThreeClassModel() throws IOException {
-        List<LabelledExample> train = SentimentData.read(SentimentData.DEFT_TRAIN, LabelScheme.THREE_CLASS).subList(0, 600);
-        List<LabelledExample> dev = SentimentData.read(SentimentData.DEFT_VAL, LabelScheme.THREE_CLASS);
+        List<LabelledExample> train = SentimentData.read(SentimentData.DEFT_TRAIN).subList(0, 600);
+        List<LabelledExample> dev = SentimentData.read(SentimentData.DEFT_VAL);
         assertEquals(3, train.stream().mapToInt(LabelledExample::label).distinct().count());
         Path vocabularyFile = dir.resolve("vocabulary");
         Vocabulary vocabulary = TinyClassifiers.vocabulary(TinyClassifiers.texts(train), 2000, vocabularyFile);

@@ -5,7 +5,6 @@ import humeur.classifier.ClassifierFiles;
 import humeur.classifier.SentimentData;
 import humeur.classifier.TinyClassifiers;
 import humeur.classifier.model.SentimentClassifier;
-import humeur.corpora.labelled.LabelScheme;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.text.Vocabulary;
@@ -70,7 +69,7 @@ class ResumeTest {
 
     @Test
     void aResumedRunEndsWhereAnUninterruptedOneDoes() throws IOException {
-        List<LabelledExample> all = SentimentData.read(SentimentData.ALLOCINE_TRAIN, LabelScheme.BINARY);
+        List<LabelledExample> all = SentimentData.read(SentimentData.ALLOCINE_TRAIN);
         train = all.subList(0, 200);
         dev = all.subList(200, 240);
         vocabularyFile = dir.resolve("vocabulary");
