@@ -11,7 +11,6 @@ import humeur.classifier.train.LabelledExample;
 import humeur.corpora.labelled.LabelScheme;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.train.Checkpoints;
-import humeur.lm.train.GroupedAdam;
 import humeur.lm.train.Interruption;
 import humeur.lm.train.LoopState;
 import humeur.lm.train.PeriodicCheckpoints;
@@ -146,6 +145,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Adam's decoupled weight decay (fastai 0.01). Biases and BatchNorm are not decayed.")
     private float weightDecay;
 
+    @Option(names = "--discriminative-factor", paramLabel = "X", defaultValue = "2.6",
+            description = "Each layer group learns this many times slower than the one above it (ULMFiT's 2.6, which "
+                    + "protects what a pretrained encoder knows; 1 gives every group the same rate, which an encoder "
+                    + "that has seen little text may need).")
+    private float discriminativeFactor;
+
     @Option(names = "--no-gradual-unfreezing", negatable = false,
             description = "Train every layer group from the first step under one 1cycle at --lr (MultiFiT's way) "
                     + "instead of thawing one group per epoch.")
@@ -184,8 +189,7 @@ public final class TrainCommand implements Callable<Integer> {
         Checkpoints checkpoints = ClassifierTraining.checkpoints(output);
         Path resumeFrom = checkpointToResume(checkpoints);
         ClassifierTraining.Options options = new ClassifierTraining.Options(epochs, learningRate, dropMult, labelSmoothing,
-                bptt, maxLength, batchSize, weightDecay, 0, !noGradualUnfreezing, seed,
-                GroupedAdam.DISCRIMINATIVE_FACTOR);
+                bptt, maxLength, batchSize, weightDecay, 0, !noGradualUnfreezing, seed, discriminativeFactor);
         RunSettings settings = settings(options);
         if (resumeFrom != null) {
             settings.checkSameAs(output);
@@ -255,6 +259,7 @@ public final class TrainCommand implements Callable<Integer> {
                 : !(labelSmoothing >= 0 && labelSmoothing < 1) ? "--label-smoothing lies in [0, 1)"
                 : bptt < 2 || maxLength < 1 || batchSize < 1 ? "--bptt must be at least 2, --max-len and --batch-size at least 1"
                 : weightDecay < 0 ? "--wd must be >= 0"
+                : !(discriminativeFactor >= 1) ? "--discriminative-factor must be at least 1"
                 : !(checkpointMinutes > 0) ? "--checkpoint-every must be positive" : null;
         if (wrong != null) {
             throw new ParameterException(spec.commandLine(), wrong);
