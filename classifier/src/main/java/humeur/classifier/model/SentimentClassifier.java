@@ -4,11 +4,13 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import humeur.lm.model.RecurrentEncoder;
@@ -28,7 +30,8 @@ import java.util.List;
  * bptt pads after). Output: {@code NDList(logits (batch, classes))}. In each chunk only the rows whose document has
  * started run (a prefix, since rows go longest first), and a row joins with a zero state at its first token, so
  * padding never reaches the state: a text scores the same alone or beside longer ones. Chunks wholly before the kept
- * tokens feed the state only, detached, so gradients flow through the kept part alone.
+ * tokens feed the state only, without autograd, so gradients flow through the kept part alone and memory stays that
+ * of the kept part however long the document.
  *
  * <p>The block keeps no state between calls: concurrent forward passes are safe.
  */
@@ -115,6 +118,7 @@ public final class SentimentClassifier extends AbstractBlock {
             firstKept = Math.min(firstKept, Math.max(starts[r], starts[r] + lengths[r] - config.maxLength()));
         }
         List<NDList> state = null;
+        boolean stateOutsideScopes = false;
         int active = 0;
         List<NDArray> kept = new ArrayList<>();
         int keptFrom = -1;
@@ -128,15 +132,36 @@ public final class SentimentClassifier extends AbstractBlock {
             if (nowActive == 0) {
                 continue; // a chunk of padding in every row (cannot happen for the longest row, kept for safety)
             }
+            if (to <= firstKept) {
+                // only feeds the state: no autograd, and its arrays freed at once rather than at the end of the batch,
+                // so that a long document costs the memory of the pooled part alone
+                List<NDList> previous = stateOutsideScopes ? state : null;
+                boolean gradMode = JniUtils.isGradMode();
+                JniUtils.setGradMode(false);
+                try (NDScope scope = new NDScope()) {
+                    scope.suppressNotUsedWarning();
+                    NDArray ids = tokens.get(new NDIndex("0:{}, {}:{}", nowActive, from, to));
+                    state = encoder.forwardFrom(store, ids, grow(manager, state, active, nowActive), training).state();
+                    state.forEach(NDScope::unregister);
+                } finally {
+                    JniUtils.setGradMode(gradMode);
+                }
+                if (previous != null) {
+                    previous.forEach(NDList::close);
+                }
+                stateOutsideScopes = true;
+                active = nowActive;
+                continue;
+            }
+            if (stateOutsideScopes) {
+                state.forEach(list -> list.forEach(NDScope::register)); // back under the caller's scope, if any
+                stateOutsideScopes = false;
+            }
             state = grow(manager, state, active, nowActive);
             active = nowActive;
             NDArray ids = tokens.get(new NDIndex("0:{}, {}:{}", active, from, to));
             RecurrentEncoder.Pass pass = encoder.forwardFrom(store, ids, state, training);
             state = pass.state();
-            if (to <= firstKept) {
-                state = detach(state);
-                continue;
-            }
             if (keptFrom < 0) {
                 keptFrom = from;
             }
@@ -195,18 +220,6 @@ public final class SentimentClassifier extends AbstractBlock {
             batchAxes = axes;
         }
         return axes;
-    }
-
-    private static List<NDList> detach(List<NDList> state) {
-        List<NDList> detached = new ArrayList<>(state.size());
-        for (NDList layer : state) {
-            NDList copy = new NDList(layer.size());
-            for (NDArray array : layer) {
-                copy.add(array.stopGradient());
-            }
-            detached.add(copy);
-        }
-        return detached;
     }
 
     @Override
