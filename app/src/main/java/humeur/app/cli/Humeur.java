@@ -28,7 +28,8 @@ import java.util.Properties;
                 + "how your conversations feel, contact by contact and month by month. Nothing leaves the machine. "
                 + "Run humeur COMMAND --help for the details of a command.",
         subcommands = {ImportCommand.class, ChatsCommand.class, ReportCommand.class, ScoreCommand.class,
-            RescoreCommand.class, CorpusCommand.class, LmCommand.class, CommandLine.HelpCommand.class},
+            RescoreCommand.class, CorpusCommand.class, LmCommand.class, ClassifierCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeList = {
             "0:Success.",
             "1:Some input could not be used (see the message), or the database could not be.",

@@ -226,4 +226,39 @@ public final class RecurrentEncoder extends AbstractBlock {
     public Shape[] getOutputShapes(Shape[] inputShapes) {
         return new Shape[] {inputShapes[0].add(config.embeddingSize())};
     }
+
+    /** The state at the start of a stream, one list per layer, for callers that keep their own ({@link #forwardFrom}). */
+    public List<NDList> zeroState(NDManager manager, long batchSize) {
+        List<NDList> state = new ArrayList<>(layers.size());
+        for (RecurrentLayer layer : layers) {
+            state.add(layer.zeroState(manager, batchSize));
+        }
+        return state;
+    }
+
+    /**
+     * One pass over {@code ids} (batch, time) from {@code state} (one list per layer, as {@link #zeroState} makes),
+     * leaving the carried state alone: for callers that keep the state themselves, such as a classifier reading a
+     * document chunk by chunk (BPT3C), or concurrent inference. The new state is not detached.
+     */
+    public Pass forwardFrom(ParameterStore store, NDArray ids, List<NDList> state, boolean training) {
+        NDArray x = embedding.forward(store, new NDList(ids), training).head();
+        x = inputDropout.forward(store, new NDList(x), training).head();
+        List<NDList> next = new ArrayList<>(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            NDList layerInput = new NDList(x);
+            layerInput.addAll(state.get(i));
+            NDList out = layers.get(i).forward(store, layerInput, training);
+            x = out.head();
+            next.add(out.subNDList(1));
+            if (i < hiddenDropouts.size()) {
+                x = hiddenDropouts.get(i).forward(store, new NDList(x), training).head();
+            }
+        }
+        return new Pass(x, next);
+    }
+
+    /** What {@link #forwardFrom} returns: the last layer's output (batch, time, embedding) and each layer's new state. */
+    public record Pass(NDArray output, List<NDList> state) {
+    }
 }

@@ -19,7 +19,8 @@ public final class LoopState {
     private long tokensSeen;
     private volatile String stopReason;
 
-    LoopState(TrainableModel model, Trainer trainer, GroupedAdam optimizer, long totalSteps, long step, StreamPosition position) {
+    /** A loop's state; public so that sibling loops (the classifier's) can drive the same callbacks. */
+    public LoopState(TrainableModel model, Trainer trainer, GroupedAdam optimizer, long totalSteps, long step, StreamPosition position) {
         this.model = model;
         this.trainer = trainer;
         this.optimizer = optimizer;
@@ -90,18 +91,21 @@ public final class LoopState {
         return stopReason;
     }
 
-    void batchDone(float batchLoss, long tokens) {
+    /** Records a batch's loss and size (for loops). */
+    public void batchDone(float batchLoss, long tokens) {
         loss = batchLoss;
         batchTokens = tokens;
         tokensSeen += tokens;
     }
 
-    void stepDone(StreamPosition next) {
+    /** Counts an optimiser step and moves to {@code next} (for loops). */
+    public void stepDone(StreamPosition next) {
         step++;
         position = next;
     }
 
-    void moveTo(StreamPosition next) {
+    /** Moves to {@code next} without a step, at an epoch's end (for loops). */
+    public void moveTo(StreamPosition next) {
         position = next;
     }
 }

@@ -1,0 +1,128 @@
+package humeur.app.cli.classifier;
+
+import humeur.app.cli.ManPage;
+import humeur.app.cli.corpus.HelpOption;
+import humeur.classifier.SentimentEnsemble;
+import humeur.classifier.SentimentScore;
+import humeur.classifier.eval.Evaluation;
+import humeur.classifier.eval.EvaluationReport;
+import humeur.corpora.labelled.LabelScheme;
+import humeur.corpora.labelled.LabelledText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code humeur classifier eval}: a trained classifier scored on labelled files. */
+@Command(name = "eval", sortOptions = false, showDefaultValues = true,
+        header = "Score a trained sentiment classifier on labelled data.",
+        synopsisHeading = ManPage.SYNOPSIS, descriptionHeading = ManPage.DESCRIPTION,
+        optionListHeading = ManPage.OPTIONS, exitCodeListHeading = ManPage.EXIT_STATUS, footerHeading = ManPage.EXAMPLES,
+        description = {
+            "Loads the classifier in --model, scores every text of each --data file and compares with the labels: "
+                    + "accuracy, macro-F1 (the mean of the classes' F1, which a majority class cannot inflate), "
+                    + "precision and recall per class, the confusion matrix, the expected calibration error (how far "
+                    + "the model's confidence is from its accuracy, over 15 confidence bins) and the mean "
+                    + "cross-entropy, per file.",
+            "",
+            "Several --model folders (e.g. a forward and a backward classifier) are scored as one ensemble: the "
+                    + "average of their probabilities.",
+            "",
+            "A file's classes follow --scheme (default: the model's own). A three-class model scored on binary data "
+                    + "is judged on P(positive) against P(negative); a binary model cannot be scored on three-class data.",
+            "",
+            "The report is a table, then per-class scores and confusion matrices; --json prints the same as JSON."},
+        exitCodeList = {
+            "0:Every file was scored.",
+            "1:The model or a data file is missing or unreadable.",
+            "2:The command line is wrong."},
+        footer = {
+            "  humeur classifier eval --model sentiment --data allocine/test.csv",
+            "  humeur classifier eval --model tweets --data deft2017/val_text.txt --json",
+            ManPage.ENVIRONMENT})
+public final class EvalCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private HelpOption help;
+
+    @Option(names = "--model", paramLabel = "DIR", required = true, arity = "1..*",
+            description = "The classifier folder (humeur classifier train's -o). Several folders are scored as an "
+                    + "ensemble that averages their probabilities: ULMFiT's forward + backward models.")
+    private List<Path> models;
+
+    @Option(names = "--data", paramLabel = "FILE", required = true, arity = "1..*",
+            description = "Labelled files: CSV (text,label), TSV (label<TAB>text) or NAME_text.txt with NAME_labels.txt.")
+    private List<Path> data;
+
+    @Option(names = "--scheme", paramLabel = "SCHEME",
+            description = "How the files write labels: binary (0/1) or three-class (0/1/2). Default: the model's classes.")
+    private String scheme;
+
+    @Option(names = "--json", description = "Print the evaluation as JSON instead of tables.")
+    private boolean json;
+
+    @Mixin
+    private Threads threads;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (SentimentEnsemble sentiment = SentimentEnsemble.load(models)) {
+            threads.apply();
+            int modelClasses = sentiment.models().get(0).config().classCount();
+            LabelScheme labels = scheme != null ? scheme(scheme)
+                    : modelClasses == 2 ? LabelScheme.BINARY : LabelScheme.THREE_CLASS;
+            List<String> classes = LabelledFiles.classes(labels);
+            if (classes.size() > modelClasses) {
+                throw new ParameterException(spec.commandLine(), models.get(0) + " is a binary model: it cannot be "
+                        + "scored on three-class data");
+            }
+            List<Evaluation> evaluations = new ArrayList<>();
+            for (Path file : data) {
+                List<LabelledText> texts = LabelledFiles.read(file, labels);
+                if (texts.isEmpty()) {
+                    throw new IOException(file + ": no labelled examples");
+                }
+                int[] gold = new int[texts.size()];
+                for (int i = 0; i < gold.length; i++) {
+                    gold[i] = LabelledFiles.index(texts.get(i).label(), classes, texts.get(i).source());
+                }
+                List<SentimentScore> scores = sentiment.score(texts.stream().map(LabelledText::text).toList());
+                float[][] probabilities = new float[scores.size()][];
+                for (int i = 0; i < probabilities.length; i++) {
+                    SentimentScore s = scores.get(i);
+                    probabilities[i] = classes.size() == 2 ? new float[] {s.negative(), s.positive()}
+                            : new float[] {s.negative(), s.neutral(), s.positive()};
+                }
+                evaluations.add(Evaluation.of(file.toString(), classes, gold, probabilities));
+            }
+            if (json) {
+                out.println(EvaluationReport.json(evaluations));
+            } else {
+                out.printf("model: %s%n%n", sentiment.identity());
+                out.print(EvaluationReport.text(evaluations));
+            }
+            out.flush();
+            return 0;
+        }
+    }
+
+    private LabelScheme scheme(String name) {
+        try {
+            return LabelledFiles.scheme(name);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package humeur.app.cli.classifier;
+
+import ai.djl.ndarray.NDManager;
+import humeur.classifier.model.ClassifierConfig;
+import humeur.classifier.text.TextEncoding;
+import humeur.lm.model.LanguageModel;
+import humeur.lm.text.SubwordTokenizer;
+import humeur.lm.text.Vocabulary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** A language model folder as {@code humeur lm pretrain/finetune} saves it, read for its encoder and its tokens. */
+final class LanguageModelFolder {
+    private LanguageModelFolder() {
+    }
+
+    /** The model, how its tokens are made, the file to keep beside a classifier, and its direction. */
+    record Loaded(LanguageModel model, TextEncoding encoding, Path tokenizerFile, String kind, boolean backward) {
+    }
+
+    static Loaded load(Path dir, Path subwords, NDManager manager) throws IOException {
+        Path vocabularyFile = dir.resolve("vocabulary");
+        if (!Files.isRegularFile(dir.resolve("lm-config.json")) || !Files.isRegularFile(vocabularyFile)) {
+            throw new IOException(dir + ": not a humeur language model (no lm-config.json and vocabulary; "
+                    + "make one with humeur lm pretrain and humeur lm finetune)");
+        }
+        Vocabulary vocabulary = Vocabulary.load(vocabularyFile);
+        LanguageModel model = LanguageModel.load(dir, manager);
+        if (model.config().vocabularySize() != vocabulary.size()) {
+            throw new IOException(vocabularyFile + ": holds " + vocabulary.size() + " tokens but the model has "
+                    + model.config().vocabularySize());
+        }
+        boolean backward = Files.isRegularFile(dir.resolve("direction"))
+                && Files.readString(dir.resolve("direction")).strip().equals("backward");
+        if (subwords == null) {
+            return new Loaded(model, TextEncoding.words(vocabulary, backward), vocabularyFile, ClassifierConfig.WORDS, backward);
+        }
+        SubwordTokenizer tokenizer = SubwordTokenizer.load(subwords);
+        if (!tokenizer.vocabulary().equals(vocabulary)) {
+            tokenizer.close();
+            throw new IOException(subwords + ": its pieces are not the vocabulary of " + dir + " (another subword model?)");
+        }
+        return new Loaded(model, TextEncoding.subwords(tokenizer, backward), subwords, ClassifierConfig.SUBWORDS, backward);
+    }
+}

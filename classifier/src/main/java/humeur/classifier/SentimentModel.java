@@ -1,0 +1,210 @@
+package humeur.classifier;
+
+import ai.djl.Model;
+import ai.djl.inference.Predictor;
+import ai.djl.ndarray.NDManager;
+import ai.djl.translate.TranslateException;
+import humeur.classifier.model.ClassifierConfig;
+import humeur.classifier.model.SentimentClassifier;
+import humeur.classifier.text.TextEncoding;
+import humeur.lm.data.ClassifierBatch;
+import humeur.lm.data.SortishBatches;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A trained sentiment classifier ready to score French texts: {@code load(dir)} or {@code loadResource(folder)}, then
+ * {@link #score(List)}. Texts are tokenised, sorted by length into batches of similar lengths (little padding), run
+ * through the model in evaluation mode without autograd, and returned in input order. Safe to share across threads:
+ * each call gets its own DJL {@link Predictor}, and the model keeps no state between calls.
+ *
+ * <pre>{@code
+ * try (SentimentModel model = SentimentModel.load(Path.of("sentiment-model"))) {
+ *     List<SentimentScore> scores = model.score(List.of("Trop bien ce film !", "Quelle déception..."));
+ * }
+ * }</pre>
+ */
+public final class SentimentModel implements SentimentScorer, AutoCloseable {
+    /** Documents per batch: chat messages are short, so 64 of them make one cheap matrix product per step. */
+    private static final int BATCH_SIZE = 64;
+
+    private final NDManager manager;
+    private final Model model;
+    private final SentimentClassifier classifier;
+    private final TextEncoding encoding;
+    private final String name;
+    private final String identity;
+    private final Map<String, String> metadata;
+
+    private SentimentModel(NDManager manager, ClassifierFiles.Loaded loaded) {
+        this.manager = manager;
+        this.classifier = loaded.classifier();
+        this.encoding = loaded.encoding();
+        this.name = loaded.name();
+        this.identity = loaded.identity();
+        this.metadata = loaded.metadata();
+        model = Model.newInstance(name);
+        model.setBlock(classifier);
+    }
+
+    /** Loads the classifier saved in {@code dir}; a missing, truncated or mismatched file is an error naming it. */
+    public static SentimentModel load(Path dir) throws IOException {
+        return load(dir, dir.toString());
+    }
+
+    private static SentimentModel load(Path dir, String shownAs) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            throw new ModelFileException(shownAs, "no such model folder");
+        }
+        NDManager manager = NDManager.newBaseManager();
+        try {
+            return new SentimentModel(manager, ClassifierFiles.load(dir, shownAs, manager));
+        } catch (IOException | RuntimeException e) {
+            manager.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Loads a classifier packaged as a resource folder on the class path (e.g. {@code humeur/models/sentiment}, holding
+     * the files {@link ClassifierFiles} lists); they are copied to a temporary folder, read, and the copy deleted.
+     */
+    public static SentimentModel loadResource(String classpathFolder) throws IOException {
+        String folder = classpathFolder.replaceAll("^/+|/+$", "");
+        String shownAs = "classpath:" + folder;
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        if (loader == null) {
+            loader = SentimentModel.class.getClassLoader();
+        }
+        Path temp = Files.createTempDirectory("humeur-model-");
+        try {
+            boolean any = false;
+            for (String file : ClassifierFiles.FILES) {
+                try (InputStream in = loader.getResourceAsStream(folder + "/" + file)) {
+                    if (in != null) {
+                        Files.copy(in, temp.resolve(file));
+                        any = true;
+                    }
+                }
+            }
+            if (!any) {
+                throw new ModelFileException(shownAs, "no such resource folder with a classifier in it");
+            }
+            return load(temp, shownAs);
+        } finally {
+            try (Stream<Path> walk = Files.walk(temp)) {
+                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    @Override
+    public String identity() {
+        return identity;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    /** The classifier's configuration: classes, reading, encoder. */
+    public ClassifierConfig config() {
+        return classifier.config();
+    }
+
+    /** The strings saved with the model (name, training data, dev scores…). */
+    public Map<String, String> metadata() {
+        return metadata;
+    }
+
+    /** The text encoding (tokenizer and vocabulary) this model reads with. */
+    public TextEncoding encoding() {
+        return encoding;
+    }
+
+    @Override
+    public List<SentimentScore> score(List<String> texts) {
+        List<int[]> documents = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            documents.add(encoding.encode(text == null ? "" : text));
+        }
+        float[][] probabilities = probabilities(documents);
+        List<SentimentScore> scores = new ArrayList<>(texts.size());
+        for (float[] p : probabilities) {
+            scores.add(toScore(p));
+        }
+        return scores;
+    }
+
+    @Override
+    public SentimentScore scoreConversation(List<String> messages) {
+        // one document: each message tokenised as a text (its own xxbos marks where a message starts), in order
+        List<int[]> parts = new ArrayList<>(messages.size());
+        int length = 0;
+        for (String message : messages) {
+            int[] ids = encoding.encode(message == null ? "" : message);
+            if (config().backward()) {
+                ids = TextEncoding.maybeReversed(ids, true); // back to reading order; reversed again as a whole below
+            }
+            parts.add(ids);
+            length += ids.length;
+        }
+        int[] document = new int[Math.max(1, length)];
+        if (length == 0) {
+            document = encoding.encode("");
+        } else {
+            int at = 0;
+            for (int[] part : parts) {
+                System.arraycopy(part, 0, document, at, part.length);
+                at += part.length;
+            }
+            TextEncoding.maybeReversed(document, config().backward());
+        }
+        return toScore(probabilities(List.of(document))[0]);
+    }
+
+    /** Class probabilities (documents × classes, in the model's class order) of tokenised documents, in input order. */
+    public float[][] probabilities(List<int[]> documents) {
+        float[][] out = new float[documents.size()][];
+        if (documents.isEmpty()) {
+            return out;
+        }
+        ClassifierConfig config = config();
+        SortishBatches batches = SortishBatches.of(documents, null,
+                new SortishBatches.Options(BATCH_SIZE, config.bptt(), Integer.MAX_VALUE, config.encoder().padId(), 0));
+        try (Predictor<ClassifierBatch, float[][]> predictor = model.newPredictor(new ClassifierTranslator(config.classCount()))) {
+            for (ClassifierBatch batch : batches.inOrderOfLength()) {
+                float[][] rows = predictor.predict(batch);
+                for (int r = 0; r < rows.length; r++) {
+                    out[batch.indices()[r]] = rows[r];
+                }
+            }
+        } catch (TranslateException e) {
+            throw new IllegalStateException("scoring failed: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** A row of class probabilities as a score: binary models give a neutral probability of 0. */
+    public SentimentScore toScore(float[] p) {
+        return p.length == 2 ? new SentimentScore(p[0], 0, p[1]) : new SentimentScore(p[0], p[1], p[2]);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+        encoding.close();
+        manager.close();
+    }
+}
