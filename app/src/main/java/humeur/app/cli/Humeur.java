@@ -1,5 +1,6 @@
 package humeur.app.cli;
 
+import humeur.app.cli.classifier.ClassifierCommand;
 import humeur.app.cli.corpus.CorpusCommand;
 import humeur.app.cli.lm.LmCommand;
 

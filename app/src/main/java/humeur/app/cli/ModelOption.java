@@ -1,9 +1,11 @@
 package humeur.app.cli;
 
+import humeur.classifier.SentimentModel;
 import humeur.classifier.SentimentScorer;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -51,13 +53,14 @@ public final class ModelOption {
 
     /** The model of {@code dir} ({@code null}: the default model): the one method that knows the model classes. */
     static SentimentScorer load(Path dir) throws IOException {
-        // TODO(merge): return SentimentModel.load(dir), and for dir == null the default model on the classpath,
-        // once humeur.classifier.SentimentModel exists.
         if (dir == null) {
+            // TODO(issue 9): the default model on the classpath, once it is trained and shipped
             throw new IOException("no sentiment model: give --model DIR (a default model is not shipped yet)");
         }
-        throw new IOException(dir + ": cannot load a sentiment model: this build of humeur has no model loader yet "
-                + "(the sentiment model is not shipped yet)");
+        if (!Files.isDirectory(dir)) {
+            throw new IOException(dir + ": no such model folder (a folder written by humeur classifier train)");
+        }
+        return SentimentModel.load(dir);
     }
 
     /** A loaded model, closed (its native memory freed) with this. */

@@ -156,6 +156,29 @@ class ClassifierCommandTest {
     }
 
     @Test
+    void theTrainedModelScoresFilesAndImportedChatsThroughTheCommandLine() throws IOException {
+        Path texts = dir.resolve("texts.txt");
+        Files.write(texts, List.of("Un film magnifique, j'ai adoré !", "", "Nul, ennuyeux, une perte de temps.", "😀"));
+        Cli.Result scored = ok(Cli.run("score", "--model", model.toString(), texts.toString()));
+        List<String> records = scored.out().lines().toList();
+        assertEquals(4, records.size(), scored.out());
+        for (int i = 0; i < records.size(); i++) {
+            assertTrue(records.get(i).contains("\"line\":" + (i + 1)) && records.get(i).contains("\"probabilities\""),
+                    records.get(i));
+        }
+
+        Path db = dir.resolve("chats.db");
+        Path export = Path.of("..", "examples", "Discussion WhatsApp avec Les Colocs.txt");
+        Cli.Result imported = ok(Cli.run("import", "--db", db.toString(), "--score", "--model", model.toString(),
+                export.toString()));
+        assertFalse(imported.out().isBlank(), imported.err());
+        Cli.Result again = ok(Cli.run("rescore", "--db", db.toString(), "--model", model.toString()));
+        assertTrue(again.out().contains(" 0 messages lack"), again.out());
+        Cli.Result report = ok(Cli.run("report", "--db", db.toString(), "--format", "csv", "--by", "month"));
+        assertTrue(report.out().contains("Camille") && report.out().contains("2025-06"), report.out());
+    }
+
+    @Test
     void helpReadsLikeAManPage() {
         Cli.Result help = ok(Cli.run("classifier", "train", "--help"));
         for (String expected : List.of("SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "EXAMPLES", "gradual",
