@@ -60,8 +60,8 @@ import java.util.concurrent.Callable;
                     + "the scores written before are kept; run it again to finish."},
         footer = {
             "  humeur analyze 'Discussion WhatsApp avec Les Colocs.txt'",
-            "  humeur analyze --model ~/models/humeur-fr -o natan.html 'WhatsApp Chat - Natan.zip'",
-            "  humeur analyze --by week --lang en ~/Downloads/facebook-lea/",
+            "  humeur analyze -o natan.html --by week 'WhatsApp Chat - Natan.zip'",
+            "  humeur analyze --model ~/models/humeur-fr --lang en ~/Downloads/facebook-lea/",
             ManPage.FILES,
             ManPage.DATABASE,
             ManPage.ENVIRONMENT})
@@ -98,6 +98,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Export files or folders to analyse.")
     private List<Path> files;
 
+    private final ExportOpener opener;
+
+    /** The command as the application runs it. */
+    public AnalyzeCommand() {
+        this(ExportOpener.EXPORTS);
+    }
+
+    AnalyzeCommand(ExportOpener opener) {
+        this.opener = opener;
+    }
+
     @Override
     public Integer call() throws IOException, SQLException {
         if (chatName != null && files.size() > 1) {
@@ -110,7 +121,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         ReportFile.checkWritable(report);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ChatImporter importer = new ChatImporter(ExportOpener.EXPORTS, reading.toReadOptions(), chatName,
+        ChatImporter importer = new ChatImporter(opener, reading.toReadOptions(), chatName,
                 ProgressDisplay.forThisProcess(), err);
         Set<List<String>> imported = new LinkedHashSet<>();
         importer.afterEachChat(result -> imported.add(List.of(result.reading().platform(), result.reading().chat())));
@@ -141,8 +152,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     + "rescore finishes scoring them)");
             ChatScoring.Result scored = new ChatScoring(scores, scoredWith, scorer.scorer(), sessionGap.minutes(),
                     ScoringBar.terminal()).scoreAll(chats, out);
-            out.println(scored.messages() == 0 && scored.sessions() == 0 ? "  nothing new to score"
-                    : ChatScoring.describe(scored));
+            if (scored.messages() == 0 && scored.sessions() == 0) {
+                out.println("  nothing new to score");
+            } else if (chats.size() > 1) {
+                out.println(ChatScoring.describe(scored));
+            }
             out.flush();
         } catch (ImportCancelledException e) {
             // The shutdown hook has said what was lost; the JVM is exiting.

@@ -1,5 +1,7 @@
 package humeur.app.cli;
 
+import humeur.app.store.ListedChat;
+import humeur.app.store.Messages;
 import humeur.app.store.Sql;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +164,42 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aChatBrokenHalfWayIsNotKeptAndTheOthersAreAnalysed() throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.txt"), "");
+        Path good = Files.writeString(dir.resolve("good.txt"), "");
+        cli.opener((path, options) -> new Cli.ListedExport(path, List.of(path.equals(broken)
+                ? ListedChat.whatsapp("Broken", Messages.numbered(5_000)).failingAfter(4_000)
+                : ListedChat.whatsapp("Good", List.of(
+                        Messages.text("2024-03-01T09:01", "Natan", "Salut, super week-end !"),
+                        Messages.text("2024-03-01T09:02", "Léa", "Merci, trop bien"),
+                        Messages.text("2024-04-02T22:15", "Léa", "J'en ai marre"))))));
+
+        Cli.Result r = analyze(broken.toString(), good.toString());
+
+        assertEquals(1, r.exitCode());
+        assertEquals("humeur: Broken.txt: line 4001: not a message (nothing of Broken.txt was imported)\n", r.err());
+        assertEquals(List.of("Good"), Sql.rows(db(), "SELECT name FROM chats"));
+        assertTrue(r.out().contains("Model word list default: 3 messages lack its score in 1 chat\n"
+                + "  Good (whatsapp): 3 messages and 2 sessions scored\nReport written to "), r.out());
+        assertTrue(r.out().contains("\nLéa ") && r.out().contains("\nNatan "), r.out());
+    }
+
+    @Test
+    void theReportCoversTheChatsGivenOnly() throws Exception {
+        Path other = Files.writeString(dir.resolve("WhatsApp Chat with Natan.txt"),
+                "01/03/2024 à 09:00 - Natan: Salut, super\n01/03/2024 à 09:01 - Léa: merci\n");
+        assertEquals(0, analyze(other.toString()).exitCode());
+
+        Cli.Result r = analyze(SAMPLE.toString());
+
+        assertEquals(0, r.exitCode(), r.err());
+        String summary = r.out().substring(r.out().indexOf("Sentiment by contact"));
+        assertFalse(summary.contains("Natan") || summary.contains("Léa"), summary);
+        assertFalse(Files.readString(report()).contains("Natan"), "Natan's chat is not in the report");
+        assertEquals(2, Sql.number(db(), "SELECT count(*) FROM chats"));
+    }
+
+    @Test
     void withoutAModelNothingIsWritten() {
         Cli.Result r = Cli.run("analyze", "--db", db().toString(), "-o", report().toString(), SAMPLE.toString());
 
@@ -192,7 +230,7 @@ class AnalyzeCommandTest {
         for (String section : List.of("SYNOPSIS", "DESCRIPTION", "ARGUMENTS", "OPTIONS", "EXIT STATUS", "EXAMPLES",
                 "FILES", "--db=PATH", "--model=DIR", "-o, --output=FILE", "--by=PERIOD", "--lang=LANG",
                 "--session-gap=MINUTES", "--day-first", "--zone=ZONE", "--encoding=CHARSET", "--chat-name=NAME",
-                "130", "humeur analyze '")) {
+                "130", "humeur analyze '", "'WhatsApp Chat - Natan.zip'\n")) {
             assertTrue(help.out().contains(section), section + " in:\n" + help.out());
         }
         for (String line : help.out().split("\n")) {
