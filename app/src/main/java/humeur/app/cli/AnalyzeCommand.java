@@ -22,7 +22,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -114,8 +113,11 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (chatName != null && files.size() > 1) {
             throw new ParameterException(spec.commandLine(), "--chat-name names one chat: give a single FILE");
         }
+        if (output != null && output.toString().equals("-")) {
+            throw new ParameterException(spec.commandLine(), "-o - is not for analyze, whose steps go to stdout: "
+                    + "name a file (humeur report -o - writes a report to stdout)");
+        }
         Path report = (output != null ? output : Path.of(ReportFile.DEFAULT_HTML)).toAbsolutePath();
-        String format = ReportFile.formatOf(report.toString());
         Granularity by = layout.granularity();
         HtmlReport.Language language = layout.language();
         ReportFile.checkWritable(report);
@@ -123,8 +125,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ChatImporter importer = new ChatImporter(opener, reading.toReadOptions(), chatName,
                 ProgressDisplay.forThisProcess(), err);
-        Set<List<String>> imported = new LinkedHashSet<>();
-        importer.afterEachChat(result -> imported.add(List.of(result.reading().platform(), result.reading().chat())));
+        Set<StoredChat> chats = new LinkedHashSet<>();
         boolean allImported = true;
         StoredModel scoredWith;
         // Files first, then the model (slower to load): nothing is written before both are known to be usable.
@@ -132,39 +133,30 @@ public final class AnalyzeCommand implements Callable<Integer> {
              ModelOption.OpenModel scorer = model.open();
              ChatStore store = ChatStore.open(database.path());
              InterruptGuard guard = InterruptGuard.install(store.cancellation(), err)) {
-            out.println("Importing " + count(files.size(), "export") + " into " + database.path().toAbsolutePath());
+            ScoreStore scores = new ScoreStore(store);
+            importer.afterEachChat(result -> chats.add(scores.chat(result.reading().platform(),
+                    result.reading().chat()).orElseThrow()));
+            out.println("Importing " + ImportSummary.count(files.size()) + (files.size() == 1 ? " export" : " exports")
+                    + " into " + database.path().toAbsolutePath());
             ImportSummary summary = new ImportSummary(out);
             for (ChatExport export : exports.exports()) {
                 allImported &= importer.store(export, store, summary, guard);
             }
-            if (imported.isEmpty()) {
+            if (chats.isEmpty()) {
                 return 1;
             }
-            ScoreStore scores = new ScoreStore(store);
-            List<StoredChat> chats = new ArrayList<>();
-            for (List<String> chat : imported) {
-                chats.add(scores.chat(chat.get(0), chat.get(1)).orElseThrow());
-            }
-            scoredWith = scores.useModel(scorer.scorer());
-            out.println(ChatScoring.lacking(scores, scoredWith, chats));
-            out.flush();
             guard.importing("the batch of scores being written (the chats are imported; humeur analyze or humeur "
                     + "rescore finishes scoring them)");
-            ChatScoring.Result scored = new ChatScoring(scores, scoredWith, scorer.scorer(), sessionGap.minutes(),
-                    ScoringBar.terminal()).scoreAll(chats, out);
-            if (scored.messages() == 0 && scored.sessions() == 0) {
-                out.println("  nothing new to score");
-            } else if (chats.size() > 1) {
-                out.println(ChatScoring.describe(scored));
-            }
-            out.flush();
+            scoredWith = score(scores, scorer, List.copyOf(chats), out);
         } catch (ImportCancelledException e) {
             // The shutdown hook has said what was lost; the JVM is exiting.
             return 130;
         }
-        List<String> chatNames = imported.stream().map(chat -> chat.get(1)).distinct().toList();
-        ReportData data = ReportFile.query(database.path(), new ReportSelection(chatNames, List.of(), null, null,
-                by, scoredWith.identity()));
+        // By name, as reports select chats: a chat of the same name in another app is reported with it.
+        List<String> names = chats.stream().map(StoredChat::name).distinct().toList();
+        ReportData data = ReportFile.query(database.path(), new ReportSelection(names, List.of(), null, null, by,
+                scoredWith.identity()));
+        String format = ReportFile.formatOf(report.toString());
         ReportFile.write(data, format, language, report);
         ReportFile.printWritten(out, report, format);
         TerminalSummary.print(data, out);
@@ -172,7 +164,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return allImported ? 0 : 1;
     }
 
-    private static String count(long n, String noun) {
-        return ImportSummary.count(n) + " " + noun + (n == 1 ? "" : "s");
+    /** Scores what the chats lack, saying how much that is; the model as stored. */
+    private StoredModel score(ScoreStore scores, ModelOption.OpenModel scorer, List<StoredChat> chats,
+                              PrintWriter out) {
+        StoredModel stored = scores.useModel(scorer.scorer());
+        out.println(ChatScoring.lacking(scores, stored, chats));
+        out.flush();
+        ChatScoring.Result scored = new ChatScoring(scores, stored, scorer.scorer(), sessionGap.minutes(),
+                ScoringBar.terminal()).scoreAll(chats, out);
+        if (scored.messages() == 0 && scored.sessions() == 0) {
+            out.println("  nothing new to score");
+        } else if (chats.size() > 1) {
+            out.println(ChatScoring.describe(scored));
+        }
+        out.flush();
+        return stored;
     }
 }

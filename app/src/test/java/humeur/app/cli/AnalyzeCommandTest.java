@@ -216,6 +216,9 @@ class AnalyzeCommandTest {
         assertTrue(by.err().startsWith("humeur: --by must be day, week or month, not 'year'"), by.err());
         Cli.Result name = analyze("--chat-name", "Colocs", SAMPLE.toString(), SAMPLE.toString());
         assertEquals(2, name.exitCode());
+        Cli.Result stdout = cli.run("analyze", "--db", db().toString(), "-o", "-", SAMPLE.toString());
+        assertEquals(2, stdout.exitCode());
+        assertTrue(stdout.err().startsWith("humeur: -o - is not for analyze"), stdout.err());
         Cli.Result folder = cli.run("analyze", "--db", db().toString(), "-o", dir.resolve("nowhere/r.html").toString(),
                 SAMPLE.toString());
         assertEquals(1, folder.exitCode());
