@@ -7,11 +7,13 @@ import humeur.app.store.SourceFile;
 import humeur.ingest.ChatExport;
 import humeur.ingest.ChatSource;
 import humeur.ingest.ExportException;
+import humeur.ingest.MessageReader;
 import humeur.ingest.ReadOptions;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -52,7 +54,17 @@ final class ChatImporter {
      * @param guard told what is being imported, to say what a Ctrl-C loses
      */
     boolean store(Path file, ChatStore store, ImportSummary summary, InterruptGuard guard) {
-        return eachChat(file, true, (chat, name, source, what) -> {
+        try (ChatExport export = opener.open(file, options)) {
+            return store(export, store, summary, guard);
+        } catch (IOException e) {
+            return failed(reason(file, e));
+        }
+    }
+
+    /** Stores each chat of an export already opened (by {@link #openAll}) in its own transaction; whether all were. */
+    boolean store(ChatExport export, ChatStore store, ImportSummary summary, InterruptGuard guard) {
+        Path file = export.file();
+        return eachChat(export, true, (chat, name, source, what) -> {
             guard.importing(what);
             ImportResult result;
             try (ProgressDisplay.Bar bar = progress.start(file, name)) {
@@ -61,6 +73,47 @@ final class ChatImporter {
             summary.print(result.reading(), file.toString(), result.added());
             afterImport.imported(result);
         });
+    }
+
+    /**
+     * Opens every file and starts reading each of its chats, storing nothing, so that a command can refuse a file
+     * that is not a chat export (missing, unreadable, binary, an empty zip, a text without a single message line)
+     * before it writes anything. A chat that breaks further on is still found only by reading it all, when it is
+     * stored (and then nothing of it is kept).
+     *
+     * @throws IOException with a one-line message naming the first file refused; the files opened are closed
+     */
+    OpenedExports openAll(List<Path> files) throws IOException {
+        List<ChatExport> opened = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                try {
+                    ChatExport export = opener.open(file, options);
+                    opened.add(export);
+                    List<ChatSource> chats = export.chats();
+                    if (chatName != null && chats.size() > 1) {
+                        throw new ExportException(tooManyToName(file, chats.size()));
+                    }
+                    for (ChatSource chat : chats) {
+                        try (MessageReader reader = chat.open()) {
+                            reader.read();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new ExportException(reason(file, e), e);
+                }
+            }
+            return new OpenedExports(opened);
+        } catch (IOException | RuntimeException e) {
+            for (ChatExport export : opened) {
+                try {
+                    export.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+            }
+            throw e;
+        }
     }
 
     /** Reads each chat of {@code file} without storing it, writing it to {@code json} if not null. */
@@ -81,9 +134,18 @@ final class ChatImporter {
 
     private boolean eachChat(Path file, boolean storing, ChatAction action) {
         try (ChatExport export = opener.open(file, options)) {
+            return eachChat(export, storing, action);
+        } catch (IOException e) {
+            return failed(reason(file, e));
+        }
+    }
+
+    private boolean eachChat(ChatExport export, boolean storing, ChatAction action) {
+        Path file = export.file();
+        try {
             List<ChatSource> chats = export.chats();
             if (chatName != null && chats.size() > 1) {
-                return failed(file + ": holds " + chats.size() + " chats, and --chat-name can only name one");
+                return failed(tooManyToName(file, chats.size()));
             }
             // Hashed once for all its chats; a dry run records nothing, so it does not need it.
             SourceFile source = storing ? SourceFile.describe(file) : null;
@@ -101,6 +163,10 @@ final class ChatImporter {
         } catch (IOException e) {
             return failed(reason(file, e));
         }
+    }
+
+    private static String tooManyToName(Path file, int chats) {
+        return file + ": holds " + chats + " chats, and --chat-name can only name one";
     }
 
     // An ExportException already names the file and line; other I/O errors (a disk failing) may not.

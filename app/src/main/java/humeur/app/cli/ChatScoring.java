@@ -6,10 +6,12 @@ import humeur.app.store.StoredModel;
 import humeur.classifier.SentimentScorer;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.List;
 
 /**
- * Scores one stored chat for {@code import --score} and {@code rescore}: its messages lacking a score from the
- * model, then its sessions that those changed, with a progress bar.
+ * Scores stored chats for {@code import --score}, {@code rescore} and {@code analyze}: each chat's messages lacking
+ * a score from the model, then its sessions that those changed, with a progress bar.
  */
 final class ChatScoring {
     /** Messages scored per batch, and per transaction. */
@@ -41,6 +43,39 @@ final class ChatScoring {
             long sessions = scores.scoreSessions(chat, model, scorer, gapMinutes, bar);
             return new Result(messages, sessions);
         }
+    }
+
+    /**
+     * Scores each chat, printing a line to {@code out} for each that had something to score; the totals. Throws
+     * {@code ImportCancelledException} on Ctrl-C, keeping the batches before.
+     */
+    Result scoreAll(List<StoredChat> chats, PrintWriter out) {
+        long messages = 0;
+        long sessions = 0;
+        for (StoredChat chat : chats) {
+            Result r = score(chat);
+            messages += r.messages();
+            sessions += r.sessions();
+            if (r.messages() > 0 || r.sessions() > 0) {
+                out.println("  " + chat.name() + " (" + chat.platform() + "): " + describe(r));
+                out.flush();
+            }
+        }
+        return new Result(messages, sessions);
+    }
+
+    /** "Model M: 12 messages lack its score (3 of them with only an older model's) in 2 chats", before scoring. */
+    static String lacking(ScoreStore scores, StoredModel model, List<StoredChat> chats) {
+        long unscored = 0;
+        long stale = 0;
+        for (StoredChat chat : chats) {
+            unscored += scores.unscored(chat, model);
+            stale += scores.staleOnly(chat, model);
+        }
+        return "Model " + model.name() + ": " + ImportSummary.count(unscored)
+                + (unscored == 1 ? " message lacks" : " messages lack") + " its score"
+                + (stale > 0 ? " (" + ImportSummary.count(stale) + " of them with only an older model's)" : "")
+                + " in " + ImportSummary.count(chats.size()) + (chats.size() == 1 ? " chat" : " chats");
     }
 
     /** "12 messages and 3 sessions scored", for the summaries. */

@@ -28,8 +28,8 @@ import java.util.Properties;
         description = "humeur keeps your WhatsApp and Messenger exports in a database on this computer, to read "
                 + "how your conversations feel, contact by contact and month by month. Nothing leaves the machine. "
                 + "Run humeur COMMAND --help for the details of a command.",
-        subcommands = {ImportCommand.class, ChatsCommand.class, ReportCommand.class, ScoreCommand.class,
-            RescoreCommand.class, CorpusCommand.class, LmCommand.class, ClassifierCommand.class,
+        subcommands = {AnalyzeCommand.class, ImportCommand.class, ChatsCommand.class, ReportCommand.class,
+            ScoreCommand.class, RescoreCommand.class, CorpusCommand.class, LmCommand.class, ClassifierCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeList = {
             "0:Success.",

@@ -1,12 +1,7 @@
 package humeur.app.cli;
 
-import humeur.app.report.CsvReport;
-import humeur.app.report.Granularity;
 import humeur.app.report.HtmlReport;
-import humeur.app.report.JsonReport;
 import humeur.app.report.ReportData;
-import humeur.app.report.ReportDatabase;
-import humeur.app.report.ReportQuery;
 import humeur.app.report.ReportSelection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Help;
@@ -16,15 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +64,7 @@ import java.util.concurrent.Callable;
             ManPage.ENVIRONMENT})
 public final class ReportCommand implements Callable<Integer> {
     /** Where the HTML report goes when -o is not given. */
-    static final String DEFAULT_HTML = "humeur-report.html";
+    static final String DEFAULT_HTML = ReportFile.DEFAULT_HTML;
 
     @Spec
     private CommandSpec spec;
@@ -91,9 +80,8 @@ public final class ReportCommand implements Callable<Integer> {
             + "the export). Repeat for several. Default: everyone.")
     private List<String> contacts = new ArrayList<>();
 
-    @Option(names = "--by", paramLabel = "PERIOD", defaultValue = "month",
-            description = "The length of a period: day, week (ISO, Monday to Sunday) or month.")
-    private String by;
+    @Mixin
+    private ReportLayoutOptions layout;
 
     @Option(names = "--from", paramLabel = "DATE", description = "Only messages of this day (yyyy-MM-dd) or later.")
     private LocalDate from;
@@ -109,117 +97,39 @@ public final class ReportCommand implements Callable<Integer> {
             + "Default: " + DEFAULT_HTML + " in the current folder for HTML, stdout for CSV and JSON.")
     private String output;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fr", description = "The language of the HTML "
-            + "report: fr or en.")
-    private String lang;
-
     @Option(names = "--model", paramLabel = "MODEL", description = "Use the scores of this model (its name or "
             + "identity). Default: the model used last.")
     private String model;
 
     @Override
     public Integer call() throws IOException, SQLException {
-        Granularity granularity = granularity();
         String chosenFormat = format();
-        HtmlReport.Language language = language();
+        HtmlReport.Language language = layout.language();
         if (from != null && to != null && from.isAfter(to)) {
             throw new ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         String target = output != null ? output : chosenFormat.equals("html") ? DEFAULT_HTML : "-";
-        ReportSelection selection = new ReportSelection(chats, contacts, from, to, granularity, model);
-        ReportData data;
-        try (Connection connection = ReportDatabase.open(database.path())) {
-            data = new ReportQuery(connection, database.path()).run(selection);
-        }
+        ReportSelection selection = new ReportSelection(chats, contacts, from, to, layout.granularity(), model);
+        ReportData data = ReportFile.query(database.path(), selection);
         PrintWriter out = spec.commandLine().getOut();
         if (target.equals("-")) {
-            write(data, chosenFormat, language, out);
+            ReportFile.write(data, chosenFormat, language, out);
             out.flush();
             TerminalSummary.print(data, spec.commandLine().getErr());
             return 0;
         }
         Path file = Path.of(target);
-        writeFile(data, chosenFormat, language, file);
-        out.printf(Locale.ROOT, "Report written to %s (%s, %,.1f kB)%s%n", file, chosenFormat.toUpperCase(Locale.ROOT),
-                Files.size(file) / 1e3, chosenFormat.equals("html") ? ": open it in a web browser" : "");
+        ReportFile.write(data, chosenFormat, language, file);
+        ReportFile.printWritten(out, file, chosenFormat);
         TerminalSummary.print(data, out);
         return 0;
     }
 
-    // Written beside the target and moved over it at the end: an interrupted run leaves no half report.
-    private static void writeFile(ReportData data, String format, HtmlReport.Language language, Path file)
-            throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        if (!Files.isDirectory(folder)) {
-            throw new IOException(file + ": cannot write the report: there is no folder " + folder);
-        }
-        if (Files.isDirectory(file)) {
-            throw new IOException(file + ": cannot write the report: it is a folder (name a file, e.g. "
-                    + file.resolve(DEFAULT_HTML) + ")");
-        }
-        Path partial = null;
-        try {
-            partial = Files.createTempFile(folder, "." + file.getFileName(), ".part");
-            partial.toFile().deleteOnExit();
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16)) {
-                write(data, format, language, w);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            if (partial != null) {
-                Files.deleteIfExists(partial);
-            }
-            throw new IOException(file + ": cannot write the report: " + reason(e), e);
-        }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage();
-    }
-
-    private static void write(ReportData data, String format, HtmlReport.Language language, Writer w)
-            throws IOException {
-        switch (format) {
-            case "csv" -> CsvReport.write(data, w);
-            case "json" -> JsonReport.write(data, w);
-            default -> HtmlReport.write(data, language, LocalDate.now(), w);
-        }
-    }
-
-    private Granularity granularity() {
-        return switch (by.toLowerCase(Locale.ROOT)) {
-            case "day" -> Granularity.DAY;
-            case "week" -> Granularity.WEEK;
-            case "month" -> Granularity.MONTH;
-            default -> throw new ParameterException(spec.commandLine(),
-                    "--by must be day, week or month, not '" + by + "'");
-        };
-    }
-
     private String format() {
-        String f = format;
-        if (f == null) {
-            String name = output == null ? "" : output.toLowerCase(Locale.ROOT);
-            f = name.endsWith(".csv") ? "csv" : name.endsWith(".json") ? "json" : "html";
-        }
-        f = f.toLowerCase(Locale.ROOT);
+        String f = (format != null ? format : ReportFile.formatOf(output)).toLowerCase(Locale.ROOT);
         if (!List.of("html", "csv", "json").contains(f)) {
             throw new ParameterException(spec.commandLine(), "--format must be html, csv or json, not '" + format + "'");
         }
         return f;
-    }
-
-    private HtmlReport.Language language() {
-        return switch (lang.toLowerCase(Locale.ROOT)) {
-            case "fr" -> HtmlReport.Language.FR;
-            case "en" -> HtmlReport.Language.EN;
-            default -> throw new ParameterException(spec.commandLine(), "--lang must be fr or en, not '" + lang + "'");
-        };
     }
 }

@@ -92,34 +92,14 @@ public final class RescoreCommand implements Callable<Integer> {
                         + "lists them)");
             }
             StoredModel stored = scores.useModel(open.scorer());
-            long unscored = 0;
-            long stale = 0;
-            for (StoredChat chat : chats) {
-                unscored += scores.unscored(chat, stored);
-                stale += scores.staleOnly(chat, stored);
-            }
-            out.println("Model " + stored.name() + ": " + ImportSummary.count(unscored)
-                    + (unscored == 1 ? " message lacks" : " messages lack") + " its score"
-                    + (stale > 0 ? " (" + ImportSummary.count(stale) + " of them with only an older model's)" : "")
-                    + " in " + ImportSummary.count(chats.size()) + (chats.size() == 1 ? " chat" : " chats"));
+            out.println(ChatScoring.lacking(scores, stored, chats));
             out.flush();
             guard.importing("the batch of scores being written (those before are kept; humeur rescore goes on "
                     + "from there)");
-            ChatScoring scoring = new ChatScoring(scores, stored, open.scorer(), sessionGap.minutes(),
-                    ScoringBar.terminal());
-            long messages = 0;
-            long sessions = 0;
-            for (StoredChat chat : chats) {
-                ChatScoring.Result r = scoring.score(chat);
-                messages += r.messages();
-                sessions += r.sessions();
-                if (r.messages() > 0 || r.sessions() > 0) {
-                    out.println("  " + chat.name() + " (" + chat.platform() + "): " + ChatScoring.describe(r));
-                    out.flush();
-                }
-            }
-            out.println(ChatScoring.describe(new ChatScoring.Result(messages, sessions))
-                    + (messages == 0 && sessions == 0 ? ": everything was up to date" : ""));
+            ChatScoring.Result scored = new ChatScoring(scores, stored, open.scorer(), sessionGap.minutes(),
+                    ScoringBar.terminal()).scoreAll(chats, out);
+            out.println(ChatScoring.describe(scored)
+                    + (scored.messages() == 0 && scored.sessions() == 0 ? ": everything was up to date" : ""));
             out.flush();
         } catch (ImportCancelledException e) {
             // The shutdown hook has said what was lost; the JVM is exiting.

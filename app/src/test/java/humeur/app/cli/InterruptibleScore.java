@@ -8,14 +8,15 @@ import picocli.CommandLine;
 import java.util.List;
 
 /**
- * Run in a separate JVM by {@link ScoreInterruptTest}: {@code humeur score} with a slow fixture model (a pause
- * per batch), printing "scoring" on stdout once the first batch is scored, so the test knows when to interrupt.
+ * Run in a separate JVM by {@link ScoreInterruptTest} and {@link AnalyzeInterruptTest}: {@code humeur} with a slow
+ * fixture model (a pause per batch), printing "scoring" on stdout once the first batch is scored, so the test knows
+ * when to interrupt.
  */
 public final class InterruptibleScore {
     private InterruptibleScore() {
     }
 
-    /** Arguments: those of {@code humeur score}. */
+    /** Arguments: those of {@code humeur}, e.g. {@code score FILE}. */
     public static void main(String[] args) {
         WordListScorer words = new WordListScorer("slow");
         SentimentScorer slow = new SentimentScorer() {
@@ -58,9 +59,6 @@ public final class InterruptibleScore {
                         : CommandLine.defaultFactory().create(type);
             }
         };
-        String[] all = new String[args.length + 1];
-        all[0] = "score";
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.exit(Humeur.withErrorHandling(new CommandLine(new Humeur(), factory)).execute(all));
+        System.exit(Humeur.withErrorHandling(new CommandLine(new Humeur(), factory)).execute(args));
     }
 }

@@ -18,10 +18,17 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ScoreCli {
     final Map<String, WordListScorer> scorers = new ConcurrentHashMap<>();
     private String stdin = "";
+    private ExportOpener opener = ExportOpener.EXPORTS;
 
     /** Standard input for the next runs. */
     ScoreCli stdin(String text) {
         this.stdin = text;
+        return this;
+    }
+
+    /** How {@code analyze} opens export files in the next runs (the real readers by default). */
+    ScoreCli opener(ExportOpener opener) {
+        this.opener = opener;
         return this;
     }
 
@@ -39,6 +46,9 @@ final class ScoreCli {
             public <K> K create(Class<K> type) throws Exception {
                 if (type == ModelOption.class) {
                     return type.cast(new ModelOption(loader));
+                }
+                if (type == AnalyzeCommand.class) {
+                    return type.cast(new AnalyzeCommand(opener));
                 }
                 if (type == ScoreCommand.class) {
                     return type.cast(new ScoreCommand(in));

@@ -33,7 +33,7 @@ class ScoreInterruptTest {
         // SIGTERM rather than SIGINT (which Java cannot send): the JVM runs the same shutdown hooks for both.
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), InterruptibleScore.class.getName(),
-                "--batch-size", "10", "-o", output.toString(), input.toString())
+                "score", "--batch-size", "10", "-o", output.toString(), input.toString())
                 .redirectError(errFile.toFile()).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
