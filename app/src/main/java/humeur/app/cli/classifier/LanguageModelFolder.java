@@ -20,28 +20,44 @@ final class LanguageModelFolder {
     record Loaded(LanguageModel model, TextEncoding encoding, Path tokenizerFile, String kind, boolean backward) {
     }
 
+    /**
+     * Reads {@code dir}. Its tokens are those of DIR/subwords.model when {@code lm pretrain} saved one there (a subword
+     * model), else of DIR/vocabulary; {@code subwords}, when given, names the subword model instead and must hold the
+     * same pieces.
+     */
     static Loaded load(Path dir, Path subwords, NDManager manager) throws IOException {
-        Path vocabularyFile = dir.resolve("vocabulary");
+        Path saved = dir.resolve("subwords.model");
+        Path subwordFile = subwords != null ? subwords : Files.isRegularFile(saved) ? saved : null;
+        Path vocabularyFile = subwordFile != null ? subwordFile : dir.resolve("vocabulary");
         if (!Files.isRegularFile(dir.resolve("lm-config.json")) || !Files.isRegularFile(vocabularyFile)) {
             throw new IOException(dir + ": not a humeur language model (no lm-config.json and vocabulary; "
                     + "make one with humeur lm pretrain and humeur lm finetune)");
         }
-        Vocabulary vocabulary = Vocabulary.load(vocabularyFile);
-        LanguageModel model = LanguageModel.load(dir, manager);
-        if (model.config().vocabularySize() != vocabulary.size()) {
-            throw new IOException(vocabularyFile + ": holds " + vocabulary.size() + " tokens but the model has "
-                    + model.config().vocabularySize());
+        SubwordTokenizer tokenizer = subwordFile == null ? null : SubwordTokenizer.load(subwordFile);
+        try {
+            Vocabulary vocabulary = tokenizer == null ? Vocabulary.load(vocabularyFile) : tokenizer.vocabulary();
+            if (tokenizer != null && subwords != null && Files.isRegularFile(dir.resolve("vocabulary"))
+                    && !Vocabulary.load(dir.resolve("vocabulary")).equals(vocabulary)) {
+                throw new IOException(subwords + ": its pieces are not the vocabulary of " + dir + " (another subword model?)");
+            }
+            LanguageModel model = LanguageModel.load(dir, manager);
+            if (model.config().vocabularySize() != vocabulary.size()) {
+                throw new IOException(vocabularyFile + ": holds " + vocabulary.size() + " tokens but the model of " + dir
+                        + " has " + model.config().vocabularySize());
+            }
+            boolean backward = Files.isRegularFile(dir.resolve("direction"))
+                    && Files.readString(dir.resolve("direction")).strip().equals("backward");
+            if (tokenizer == null) {
+                return new Loaded(model, TextEncoding.words(vocabulary, backward), vocabularyFile, ClassifierConfig.WORDS,
+                        backward);
+            }
+            return new Loaded(model, TextEncoding.subwords(tokenizer, backward), subwordFile, ClassifierConfig.SUBWORDS,
+                    backward);
+        } catch (IOException | RuntimeException e) {
+            if (tokenizer != null) {
+                tokenizer.close();
+            }
+            throw e;
         }
-        boolean backward = Files.isRegularFile(dir.resolve("direction"))
-                && Files.readString(dir.resolve("direction")).strip().equals("backward");
-        if (subwords == null) {
-            return new Loaded(model, TextEncoding.words(vocabulary, backward), vocabularyFile, ClassifierConfig.WORDS, backward);
-        }
-        SubwordTokenizer tokenizer = SubwordTokenizer.load(subwords);
-        if (!tokenizer.vocabulary().equals(vocabulary)) {
-            tokenizer.close();
-            throw new IOException(subwords + ": its pieces are not the vocabulary of " + dir + " (another subword model?)");
-        }
-        return new Loaded(model, TextEncoding.subwords(tokenizer, backward), subwords, ClassifierConfig.SUBWORDS, backward);
     }
 }

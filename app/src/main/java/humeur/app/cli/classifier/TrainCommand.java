@@ -90,8 +90,9 @@ public final class TrainCommand implements Callable<Integer> {
     private Path lm;
 
     @Option(names = "--subwords", paramLabel = "FILE",
-            description = "The SentencePiece model the language model's vocabulary came from, when it is a subword "
-                    + "model (humeur corpus subwords); it is saved beside the classifier.")
+            description = "The SentencePiece model the language model's vocabulary came from, for a language model "
+                    + "folder without its own DIR/subwords.model (humeur lm pretrain saves one there); it is saved "
+                    + "beside the classifier.")
     private Path subwords;
 
     @Option(names = "--train", paramLabel = "FILE", required = true, arity = "1..*",

@@ -272,6 +272,20 @@ class LmCommandTest {
                 "20", "--seed", "7", "--threads", "1")).out().strip();
         assertTrue(text.startsWith("Salut ! je") && text.length() > "Salut ! je".length() + 10, text);
         assertTrue(!text.contains("\u2581") && !text.contains("xxbos"), text);
+
+        // the classifier reads the subword model the language model folder carries
+        Path labelled = dir.resolve("labelled.csv");
+        List<String> rows = new ArrayList<>(List.of("text,label"));
+        List<String> lines = Files.readAllLines(dir.resolve("valid.txt"));
+        for (int i = 0; i < lines.size(); i++) {
+            rows.add("\"" + lines.get(i).replace("\"", "\"\"") + "\"," + (i % 2));
+        }
+        Files.write(labelled, rows);
+        Path classifier = dir.resolve("sub-classifier");
+        ok(Cli.run("classifier", "train", "--lm", subModel.toString(), "--train", labelled.toString(), "--dev",
+                labelled.toString(), "-o", classifier.toString(), "--epochs", "1", "--bptt", "16", "--max-len", "32",
+                "--batch-size", "8", "--threads", "1"));
+        assertArrayEquals(Files.readAllBytes(pieces), Files.readAllBytes(classifier.resolve("subwords.model")));
     }
 
     private static String[] concat(List<String> first, List<String> second) {
