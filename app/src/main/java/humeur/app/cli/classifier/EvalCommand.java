@@ -37,7 +37,8 @@ import java.util.concurrent.Callable;
             "Several --model folders (e.g. a forward and a backward classifier) are scored as one ensemble: the "
                     + "average of their probabilities.",
             "",
-            "A file's classes follow --scheme (default: the model's own). A three-class model scored on binary data "
+            "A file's classes follow --scheme; by default each file's own: three-class when it has a label 2, else "
+                    + "binary. A three-class model scored on binary data "
                     + "is judged on P(positive) against P(negative); a binary model cannot be scored on three-class data.",
             "",
             "The report is a table, then per-class scores and confusion matrices; --json prints the same as JSON."},
@@ -66,8 +67,8 @@ public final class EvalCommand implements Callable<Integer> {
     private List<Path> data;
 
     @Option(names = "--scheme", paramLabel = "SCHEME",
-            description = "How the files write labels: binary (0/1) or three-class (0/1/2). Default: the model's classes.")
-    private String scheme;
+            description = "How the files write labels: binary (0/1), three-class (0/1/2) or auto (each file its own).")
+    private String scheme = "auto";
 
     @Option(names = "--json", description = "Print the evaluation as JSON instead of tables.")
     private boolean json;
@@ -81,15 +82,14 @@ public final class EvalCommand implements Callable<Integer> {
         try (SentimentEnsemble sentiment = SentimentEnsemble.load(models)) {
             threads.apply();
             int modelClasses = sentiment.models().get(0).config().classCount();
-            LabelScheme labels = scheme != null ? scheme(scheme)
-                    : modelClasses == 2 ? LabelScheme.BINARY : LabelScheme.THREE_CLASS;
-            List<String> classes = LabelledFiles.classes(labels);
-            if (classes.size() > modelClasses) {
-                throw new ParameterException(spec.commandLine(), models.get(0) + " is a binary model: it cannot be "
-                        + "scored on three-class data");
-            }
+            LabelScheme given = scheme(scheme); // null: each file its own
             List<Evaluation> evaluations = new ArrayList<>();
             for (Path file : data) {
+                LabelScheme labels = given != null ? given : LabelledFiles.schemeOf(List.of(file));
+                List<String> classes = LabelledFiles.classes(labels);
+                if (classes.size() > modelClasses) {
+                    throw new IOException(file + ": three-class data, but " + models.get(0) + " is a binary model");
+                }
                 List<LabelledText> texts = LabelledFiles.read(file, labels);
                 if (texts.isEmpty()) {
                     throw new IOException(file + ": no labelled examples");

@@ -107,8 +107,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "The model folder: the best epoch's model and MODEL.md; checkpoints in DIR/checkpoints.")
     private Path output;
 
-    @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "binary",
-            description = "binary (0 negative, 1 positive: reviews) or three-class (0 negative, 1 neutral, 2 positive: tweets).")
+    @Option(names = "--scheme", paramLabel = "SCHEME", defaultValue = "auto",
+            description = "binary (0 negative, 1 positive: reviews), three-class (0 negative, 1 neutral, 2 positive: "
+                    + "tweets), or auto: each file its own (three-class when it has a label 2), and a three-class model "
+                    + "when any training file is, so review and tweet sets train one model.")
     private String scheme;
 
     @Option(names = "--epochs", paramLabel = "N", defaultValue = "5",
@@ -180,7 +182,7 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         checkNumbers();
         LabelScheme labels = scheme();
-        List<String> classes = LabelledFiles.classes(labels);
+        List<String> classes = LabelledFiles.classes(labels != null ? labels : LabelledFiles.schemeOf(train));
         PrintWriter out = spec.commandLine().getOut();
         List<LabelledExample> trainExamples = LabelledFiles.examples(train, labels, classes);
         List<LabelledExample> devExamples = LabelledFiles.examples(dev, labels, classes);
