@@ -58,3 +58,40 @@ step finetune ./humeur lm finetune --from "$work/lm-pretrained" --epochs "${FINE
   --train "$work/finetune.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-finetuned" \
   $(resuming "$work/lm-finetuned")
 step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt "Franchement, ce film" --tokens 40 --seed 1
+
+# The classifier: review sets (binary) and tweets (three classes) train one three-class model; the epoch kept is
+# chosen on the dev splits only.
+sentiment=$data/sentiment
+step classifier ./humeur classifier train --lm "$work/lm-finetuned" --name humeur-fr \
+  --train "$sentiment/allocine/train.csv" "$sentiment/tvseries/train.tsv" "$sentiment/deft2017/train_text.txt" \
+  --dev "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt" -o "$work/classifier" \
+  ${CLASSIFIER_OPTIONS:-} $(resuming "$work/classifier")
+evaluate() {
+  local sets=("$sentiment/allocine/test.csv" "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt")
+  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation.txt"
+  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" --json >"$work/evaluation.json"
+  cat "$work/evaluation.txt"
+}
+step evaluate evaluate
+
+# What ships: the classifier folder without its checkpoints, and its card with the evaluation and the timings.
+ship() {
+  local target=models/humeur-fr
+  rm -rf "$target.new" && mkdir -p "$target.new"
+  find "$work/classifier" -maxdepth 1 -type f ! -name run-settings.txt -exec cp {} "$target.new/" \;
+  {
+    echo
+    echo "## Evaluation (humeur classifier eval)"
+    echo
+    cat "$work/evaluation.txt"
+    echo
+    echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
+    echo
+    sed 's/^/    /' "$work/timings.tsv"
+    echo
+    cat models/DATA.md
+  } >>"$target.new/MODEL.md"
+  rm -rf "$target" && mv "$target.new" "$target"
+  du -sh "$target"
+}
+step ship ship
