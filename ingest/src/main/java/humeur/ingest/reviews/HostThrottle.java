@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * Keeps requests to one host apart by at least the crawl's delay, or by the host's robots.txt Crawl-delay when it
- * asks for more: the politeness a site expects from a crawler it lets in.
+ * asks for more: the politeness a site expects from a crawler it lets in. The delay runs from the end of the previous
+ * response, so a slow answer never shortens the pause the site sees between two requests.
  */
 final class HostThrottle {
     private final Duration delay;
@@ -27,7 +28,7 @@ final class HostThrottle {
     }
 
     /**
-     * Waits until a request to {@code host} may be made, and counts it as made.
+     * Waits until a request to {@code host} may be made; call {@link #finished} when its response is read.
      *
      * @return false when the crawl was stopped while waiting
      */
@@ -39,7 +40,11 @@ final class HostThrottle {
                 return false;
             }
         }
-        next.put(host, System.nanoTime() + hostDelays.getOrDefault(host, delay).toNanos());
         return !stop.isStopped();
+    }
+
+    /** Counts a request to {@code host} as made, its response read or failed: the next one waits from now. */
+    void finished(String host) {
+        next.put(host, System.nanoTime() + hostDelays.getOrDefault(host, delay).toNanos());
     }
 }

@@ -82,6 +82,8 @@ final class PageFetcher {
                 problem = "unknown host " + url.getHost() + " (is this computer offline?)";
             } catch (IOException e) {
                 problem = "connection failed (" + e.getMessage() + ")";
+            } finally {
+                throttle.finished(host);
             }
             if (asked != null && asked.compareTo(settings.maxWait()) > 0) {
                 return new Failed(problem + ", and the site asks to wait " + minutes(asked), false);
