@@ -90,12 +90,16 @@ public final class LanguageModelBenchmark {
             LanguageModel model = new LanguageModel(config);
             model.initialize(manager, DataType.FLOAT32, new Shape(BATCH, BPTT));
             LanguageModelBatches batches = LanguageModelBatches.over(file, LanguageModelBatches.Options.of(BATCH, BPTT));
+            double[] cpu = cpuSeconds();
             Timing train = train(model, config, batches, warmup, trainBatches);
-            result(name, "train", train, 3 * forward, file);
+            result(name, "train", train, 3 * forward, file, cpu);
+            cpu = cpuSeconds();
             Timing infer = infer(model, manager, batches, warmup, inferBatches);
-            result(name, "infer", infer, forward, file);
+            result(name, "infer", infer, forward, file, cpu);
+            // huge pages in use while the weights still live: non-zero when HugePages reached libtorch in time
+            System.out.printf("RESULT impl=humeur config=%s mode=memory peak_rss_mb=%d huge_pages_mb=%d%n", name,
+                    peakRssMb(), hugePagesMb());
         }
-        System.out.printf("RESULT impl=humeur config=%s mode=memory peak_rss_mb=%d%n", name, peakRssMb());
     }
 
     /** The configurations of issue 5: LmConfig's four factory methods, with the token file's vocabulary. */
@@ -210,11 +214,42 @@ public final class LanguageModelBenchmark {
         return new Timing(seconds, tokens);
     }
 
-    private static void result(String name, String mode, Timing t, double flopsPerToken, TokenFile file) {
+    // cpu: user and system CPU seconds of the process when the phase began (warm-up included in the difference)
+    private static void result(String name, String mode, Timing t, double flopsPerToken, TokenFile file, double[] cpu) {
         double tps = t.tokensPerSecond();
+        double[] now = cpuSeconds();
         System.out.printf(Locale.ROOT, "RESULT impl=humeur config=%s mode=%s batches=%d tokens_per_s=%.1f median_batch_s=%.4f"
-                        + " mflop_per_token=%.3f gflops=%.2f corpus_tokens=%d%n", name, mode, t.seconds().length, tps,
-                t.medianSeconds(), flopsPerToken / 1e6, tps * flopsPerToken / 1e9, file.size());
+                        + " mflop_per_token=%.3f gflops=%.2f corpus_tokens=%d user_s=%.1f sys_s=%.1f%n", name, mode,
+                t.seconds().length, tps, t.medianSeconds(), flopsPerToken / 1e6, tps * flopsPerToken / 1e9, file.size(),
+                now[0] - cpu[0], now[1] - cpu[1]);
+    }
+
+    /**
+     * User and system CPU seconds of this process so far (/proc/self/stat, 100 ticks a second); zeros where /proc is
+     * missing. High system time means page faults: fresh memory for large arrays, zeroed by the kernel.
+     */
+    static double[] cpuSeconds() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return new double[] {Long.parseLong(fields[11]) / 100.0, Long.parseLong(fields[12]) / 100.0};
+        } catch (IOException | RuntimeException e) {
+            return new double[2];
+        }
+    }
+
+    /** Anonymous memory in transparent huge pages now (/proc/self/smaps_rollup), in MB; -1 where unknown. */
+    static long hugePagesMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/smaps_rollup"))) {
+                if (line.startsWith("AnonHugePages:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /** Dense float32 products of two SIZE×SIZE matrices through DJL's NDArray: warm-up, then ROUNDS timed. */
