@@ -43,6 +43,10 @@ import java.util.List;
  * model trained on reversed streams ({@code LanguageModelBatches.Options.withBackward()}).
  */
 public final class LanguageModel extends AbstractBlock {
+    static {
+        HugePages.request(); // before this model's first array: see HugePages
+    }
+
     private static final byte VERSION = 1;
     static final String CONFIG_FILE = "lm-config.json";
     static final String PARAMETERS_FILE = "lm.params";
