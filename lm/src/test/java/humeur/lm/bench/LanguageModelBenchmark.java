@@ -55,6 +55,8 @@ import java.util.Locale;
 public final class LanguageModelBenchmark {
     private static final int BATCH = 64;
     private static final int BPTT = 70;
+    /** PROFILE=FILE writes libtorch's profile (Chrome trace JSON) of the first measured training batch. */
+    private static final String PROFILE = System.getenv("PROFILE");
 
     private LanguageModelBenchmark() {
     }
@@ -165,6 +167,12 @@ public final class LanguageModelBenchmark {
 
             @Override
             public void afterStep(LoopState state) {
+                if (PROFILE != null && state.step() == warmup) {
+                    JniUtils.startProfile(false, false, false); // the next batch, warm, under libtorch's profiler
+                } else if (PROFILE != null && state.step() == warmup + 1) {
+                    JniUtils.stopProfile(PROFILE);
+                    System.out.println("  profile of training batch " + state.step() + " written to " + PROFILE);
+                }
                 long now = System.nanoTime();
                 int k = (int) state.step() - 1 - warmup;
                 System.out.printf("  train batch %d: %.3f s, loss %.3f%n", state.step(), (now - last) / 1e9, state.loss());
