@@ -10,7 +10,8 @@ from collections import defaultdict
 
 
 def main(path, rows=30):
-    events = [e for e in json.load(open(path))["traceEvents"] if e.get("ph") == "X"]
+    trace = json.load(open(path))
+    events = [e for e in (trace["traceEvents"] if isinstance(trace, dict) else trace) if e.get("ph") == "X"]
     by_thread = defaultdict(list)
     for e in events:
         by_thread[e.get("tid")].append(e)

@@ -57,6 +57,8 @@ public final class LanguageModelBenchmark {
     private static final int BPTT = 70;
     /** PROFILE=FILE writes libtorch's profile (Chrome trace JSON) of the first measured training batch. */
     private static final String PROFILE = System.getenv("PROFILE");
+    /** IMPL=NAME labels the RESULT lines (bench/run lm runs humeur twice: as launched, and with glibc keeping memory). */
+    private static final String IMPL = System.getenv().getOrDefault("IMPL", "humeur");
 
     private LanguageModelBenchmark() {
     }
@@ -99,7 +101,7 @@ public final class LanguageModelBenchmark {
             Timing infer = infer(model, manager, batches, warmup, inferBatches);
             result(name, "infer", infer, forward, file, cpu);
             // huge pages in use while the weights still live: non-zero when HugePages reached libtorch in time
-            System.out.printf("RESULT impl=humeur config=%s mode=memory peak_rss_mb=%d huge_pages_mb=%d%n", name,
+            System.out.printf("RESULT impl=" + IMPL + " config=%s mode=memory peak_rss_mb=%d huge_pages_mb=%d%n", name,
                     peakRssMb(), hugePagesMb());
         }
     }
@@ -159,10 +161,12 @@ public final class LanguageModelBenchmark {
         long[] tokens = new long[measured];
         TrainingCallback timer = new TrainingCallback() {
             private long last;
+            private double[] lastCpu;
 
             @Override
             public void onTrainingBegin(LoopState state) {
                 last = System.nanoTime();
+                lastCpu = cpuSeconds();
             }
 
             @Override
@@ -175,7 +179,10 @@ public final class LanguageModelBenchmark {
                 }
                 long now = System.nanoTime();
                 int k = (int) state.step() - 1 - warmup;
-                System.out.printf("  train batch %d: %.3f s, loss %.3f%n", state.step(), (now - last) / 1e9, state.loss());
+                double[] cpu = cpuSeconds();
+                System.out.printf("  train batch %d: %.3f s, loss %.3f, cpu user %.2f s sys %.2f s%n", state.step(),
+                        (now - last) / 1e9, state.loss(), cpu[0] - lastCpu[0], cpu[1] - lastCpu[1]);
+                lastCpu = cpu;
                 if (k >= 0) {
                     seconds[k] = (now - last) / 1e9;
                     tokens[k] = state.batchTokens();
@@ -202,6 +209,7 @@ public final class LanguageModelBenchmark {
         Iterator<LmBatch> epoch = batches.epoch(0).iterator();
         for (int i = 0; i < warmup + measured; i++) {
             LmBatch batch = epoch.next();
+            double[] cpu = cpuSeconds();
             long start = System.nanoTime();
             double nats;
             try (NDScope scope = new NDScope()) {
@@ -212,7 +220,9 @@ public final class LanguageModelBenchmark {
             }
             double s = (System.nanoTime() - start) / 1e9;
             long n = (long) batch.input().length * batch.seqLength();
-            System.out.printf("  infer batch %d: %.3f s, loss %.3f%n", i + 1, s, nats / n);
+            double[] cpuEnd = cpuSeconds();
+            System.out.printf("  infer batch %d: %.3f s, loss %.3f, cpu user %.2f s sys %.2f s%n", i + 1, s, nats / n,
+                    cpuEnd[0] - cpu[0], cpuEnd[1] - cpu[1]);
             if (i >= warmup) {
                 seconds[i - warmup] = s;
                 tokens[i - warmup] = n;
@@ -226,7 +236,7 @@ public final class LanguageModelBenchmark {
     private static void result(String name, String mode, Timing t, double flopsPerToken, TokenFile file, double[] cpu) {
         double tps = t.tokensPerSecond();
         double[] now = cpuSeconds();
-        System.out.printf(Locale.ROOT, "RESULT impl=humeur config=%s mode=%s batches=%d tokens_per_s=%.1f median_batch_s=%.4f"
+        System.out.printf(Locale.ROOT, "RESULT impl=" + IMPL + " config=%s mode=%s batches=%d tokens_per_s=%.1f median_batch_s=%.4f"
                         + " mflop_per_token=%.3f gflops=%.2f corpus_tokens=%d user_s=%.1f sys_s=%.1f%n", name, mode,
                 t.seconds().length, tps, t.medianSeconds(), flopsPerToken / 1e6, tps * flopsPerToken / 1e9, file.size(),
                 now[0] - cpu[0], now[1] - cpu[1]);
@@ -280,10 +290,10 @@ public final class LanguageModelBenchmark {
                 gflops.add(flops / (System.nanoTime() - start));
             }
             gflops.sort(null);
-            System.out.printf(Locale.ROOT, "RESULT impl=humeur config=matmul mode=peak size=%d rounds=%d best_gflops=%.2f"
+            System.out.printf(Locale.ROOT, "RESULT impl=" + IMPL + " config=matmul mode=peak size=%d rounds=%d best_gflops=%.2f"
                     + " median_gflops=%.2f%n", size, rounds, gflops.get(rounds - 1), gflops.get(rounds / 2));
         }
-        System.out.printf("RESULT impl=humeur config=matmul mode=memory peak_rss_mb=%d%n", peakRssMb());
+        System.out.printf("RESULT impl=" + IMPL + " config=matmul mode=memory peak_rss_mb=%d%n", peakRssMb());
     }
 
     /** The process's peak resident memory (VmHWM), in MB; -1 where /proc is missing. */
