@@ -255,6 +255,7 @@ def main(argv):
     seconds, tokens = [], []
     it = batches()
     last = time.perf_counter()
+    last_cpu = os.times()
     for i in range(warmup + n_train):
         x, y = next(it)
         logits, raw, dropped = model(x)
@@ -266,7 +267,10 @@ def main(argv):
         adam.zero_grad(set_to_none=True)
         value = loss.item()
         now = time.perf_counter()
-        print(f"  train batch {i + 1}: {now - last:.3f} s, loss {value:.3f}", flush=True)
+        cpu = os.times()
+        print(f"  train batch {i + 1}: {now - last:.3f} s, loss {value:.3f}, cpu user {cpu.user - last_cpu.user:.2f} s"
+              f" sys {cpu.system - last_cpu.system:.2f} s", flush=True)
+        last_cpu = cpu
         if i >= warmup:
             seconds.append(now - last)
             tokens.append(x.numel())
@@ -280,11 +284,14 @@ def main(argv):
     with torch.no_grad():
         for i in range(warmup + n_infer):
             x, y = next(it)
+            cpu = os.times()
             start = time.perf_counter()
             logits, _, _ = model(x)
             nats = F.cross_entropy(logits.view(-1, vocab), y.reshape(-1), reduction="sum").item()
             s = time.perf_counter() - start
-            print(f"  infer batch {i + 1}: {s:.3f} s, loss {nats / x.numel():.3f}", flush=True)
+            end = os.times()
+            print(f"  infer batch {i + 1}: {s:.3f} s, loss {nats / x.numel():.3f}, cpu user {end.user - cpu.user:.2f} s"
+                  f" sys {end.system - cpu.system:.2f} s", flush=True)
             if i >= warmup:
                 seconds.append(s)
                 tokens.append(x.numel())
