@@ -54,6 +54,9 @@ def main(path):
     for c in configs:
         for mode in ("train", "infer"):
             h = get(rows, "humeur", c, mode)
+            if h is None:
+                print("| %s | %s | (no humeur result: failed or timed out) |" % (c, mode))
+                continue
             k = get(rows, KEPT, c, mode)
             p = get(rows, "pytorch", c, mode)
             mems = [get(rows, impl, c, "memory") for impl in ("humeur", KEPT, "pytorch")]
