@@ -45,21 +45,37 @@ public final class FoPooling {
         NDArray input = f.neg().add(1f).mul(z);
         NDArray logF = f.maximum(MIN_F).log();
         long steps = z.getShape().get(1);
+        // the chunks as one split rather than a slice each: the backward of a slice writes a zero gradient the size of
+        // the whole sequence and copies the chunk's into it (at hidden 1550, 28 MB per slice, 36 slices per layer),
+        // the backward of a split concatenates the chunks' gradients once; the values are the same
+        NDList logFChunks = chunks(logF, steps);
+        NDList inputChunks = chunks(input, steps);
         NDList chunks = new NDList();
         NDArray c = c0;
-        for (long start = 0; start < steps; start += CHUNK) {
-            long end = Math.min(steps, start + CHUNK);
-            NDIndex range = new NDIndex(":, {}:{}", start, end);
-            NDArray cumulative = logF.get(range).cumSum(1); // (batch, L, hidden)
+        for (int k = 0; k < logFChunks.size(); k++) {
+            long length = logFChunks.get(k).getShape().get(1);
+            NDArray cumulative = logFChunks.get(k).cumSum(1); // (batch, L, hidden)
             // decay[b, t, s, h] = exp(L_t − L_s) for s ≤ t; above the diagonal a large negative makes it exactly 0
             NDArray exponent = cumulative.expandDims(2).sub(cumulative.expandDims(1))
-                    .add(upperMask(z.getManager(), end - start));
-            NDArray cells = exponent.exp().mul(input.get(range).expandDims(1)).sum(new int[] {2})
+                    .add(upperMask(z.getManager(), length));
+            NDArray cells = exponent.exp().mul(inputChunks.get(k).expandDims(1)).sum(new int[] {2})
                     .add(cumulative.exp().mul(c.expandDims(1)));
             chunks.add(cells);
             c = cells.get(":, -1, :");
         }
         return new NDList(chunks.size() == 1 ? chunks.head() : NDArrays.concat(chunks, 1), c);
+    }
+
+    /** {@code x} (batch, steps, hidden) cut along time into chunks of {@link #CHUNK} steps, the last one shorter. */
+    private static NDList chunks(NDArray x, long steps) {
+        if (steps <= CHUNK) {
+            return new NDList(x);
+        }
+        long[] starts = new long[(int) ((steps - 1) / CHUNK)];
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = (long) CHUNK * (i + 1);
+        }
+        return x.split(starts, 1);
     }
 
     /** (L, L, 1): 0 where s ≤ t, −1e9 where s > t. */

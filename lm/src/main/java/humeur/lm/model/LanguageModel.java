@@ -8,6 +8,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.ConstantInitializer;
 import ai.djl.training.initializer.UniformInitializer;
@@ -43,6 +44,10 @@ import java.util.List;
  * model trained on reversed streams ({@code LanguageModelBatches.Options.withBackward()}).
  */
 public final class LanguageModel extends AbstractBlock {
+    static {
+        HugePages.request(); // before this model's first array: see HugePages
+    }
+
     private static final byte VERSION = 1;
     static final String CONFIG_FILE = "lm-config.json";
     static final String PARAMETERS_FILE = "lm.params";
@@ -126,7 +131,9 @@ public final class LanguageModel extends AbstractBlock {
         NDArray dropped = outputDropout.forward(store, new NDList(raw), training).head();
         Parameter weight = decoderWeight == null ? encoder.embedding().weight() : decoderWeight;
         NDArray matrix = store.getValue(weight, raw.getDevice(), training);
-        NDArray logits = dropped.matMul(matrix.transpose()).add(store.getValue(decoderBias, raw.getDevice(), training));
+        // one fused product-plus-bias (torch's linear → addmm): at 64 × 70 × 60k the logits are 1.07 GB, and a separate
+        // bias add would allocate and write them a second time
+        NDArray logits = Linear.linear(dropped, matrix, store.getValue(decoderBias, raw.getDevice(), training)).head();
         return new NDList(logits, raw, dropped);
     }
 

@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
+import ai.djl.nn.core.Linear;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.initializer.UniformInitializer;
 import ai.djl.util.PairList;
@@ -79,7 +80,8 @@ public final class QrnnLayer extends RecurrentLayer {
         if (training && weightP > 0) {
             w = w.mul(Masks.keep(x.getManager(), w.getShape(), weightP));
         }
-        NDArray gates = windowed.matMul(w.transpose()).add(store.getValue(bias, x.getDevice(), training));
+        // fused product-plus-bias (torch's linear → addmm): one pass over the gates instead of two
+        NDArray gates = Linear.linear(windowed, w, store.getValue(bias, x.getDevice(), training)).head();
         NDList zfo = gates.split(3, 2);
         NDList pooled = FoPooling.pool(zfo.get(0).tanh(), zfo.get(1).getNDArrayInternal().sigmoid(), c0);
         NDArray h = zfo.get(2).getNDArrayInternal().sigmoid().mul(pooled.get(0));

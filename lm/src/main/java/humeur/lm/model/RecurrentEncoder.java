@@ -27,6 +27,10 @@ import java.util.Map;
  * streams; call {@link #resetState()} where streams start over (each epoch, each new document set). Not thread-safe.
  */
 public final class RecurrentEncoder extends AbstractBlock {
+    static {
+        HugePages.request(); // before this model's first array: see HugePages
+    }
+
     private static final byte VERSION = 1;
 
     private final LmConfig config;
