@@ -9,8 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * {@code --model DIR}, shared by every command that scores: the one place where a sentiment model is chosen and
- * loaded, so that the default model, once shipped, is wired in one method.
+ * {@code --model DIR} and {@code --threads N}, shared by every command that scores: the one place where a sentiment
+ * model is chosen and loaded, so that the default model, once shipped, is wired in one method.
  */
 public final class ModelOption {
 
@@ -25,11 +25,20 @@ public final class ModelOption {
                     + "it. Default: the model shipped with humeur.")
     private Path dir;
 
+    // Scoring short messages is many small operations per batch: measured on 2 cores (BENCHMARKS.md, "Scoring"),
+    // one engine thread scores as fast as two on a quiet machine and far faster when the cores are busy, and leaves
+    // the other core to reading, tokenising the next batch and writing.
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + DEFAULT_THREADS,
+            description = "PyTorch threads the model scores with. One is fastest for short messages on 2 cores.")
+    private int threads = DEFAULT_THREADS;
+
+    static final int DEFAULT_THREADS = 1;
+
     private final Loader loader;
 
     /** The option as the application runs it. */
     public ModelOption() {
-        this(ModelOption::load);
+        this.loader = null;
     }
 
     /** The option loading models with {@code loader} (tests give a fixture scorer). */
@@ -48,7 +57,17 @@ public final class ModelOption {
      * @throws IOException when there is no model, or it cannot be loaded; the message says which and why
      */
     public OpenModel open() throws IOException {
-        return new OpenModel(loader.load(dir));
+        if (threads < 1) {
+            throw new IOException("--threads must be at least 1 (got " + threads + ")");
+        }
+        return new OpenModel(loader != null ? loader.load(dir) : load(dir, threads));
+    }
+
+    /** The model of {@code dir} ({@code null}: the default model) scoring with {@code threads} engine threads. */
+    static SentimentScorer load(Path dir, int threads) throws IOException {
+        SentimentScorer scorer = load(dir);
+        SentimentModel.useThreads(threads); // after loading: the engine's start sets its own count
+        return scorer;
     }
 
     /** The model of {@code dir} ({@code null}: the default model): the one method that knows the model classes. */
