@@ -25,9 +25,9 @@ public final class ModelOption {
                     + "it. Default: the model shipped with humeur.")
     private Path dir;
 
-    // Scoring short messages is many small operations per batch: measured on 2 cores (BENCHMARKS.md, "Scoring"),
-    // one engine thread scores as fast as two on a quiet machine and far faster when the cores are busy, and leaves
-    // the other core to reading, tokenising the next batch and writing.
+    // Scoring short messages is many small operations per batch: on 2 busy cores one engine thread scored 4-20 times
+    // faster than two (BENCHMARKS.md, "Scoring"; OpenMP threads wait on each other for a core), and it leaves the
+    // other core to reading, tokenising and writing. Rerun bench/run score on a quiet machine before changing it.
     @Option(names = "--threads", paramLabel = "N", defaultValue = "" + DEFAULT_THREADS,
             description = "PyTorch threads the model scores with. One is fastest for short messages on 2 cores.")
     private int threads = DEFAULT_THREADS;
