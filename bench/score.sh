@@ -31,18 +31,22 @@ start=$SECONDS
     $python bench/pytorch/classifier_bench.py "$out/ids-$label.txt" "$size" "$label" 1,2 "$count"
   done
   echo
-  echo "\`humeur score --model DIR $messages -o /dev/null\` (java -jar, default threads), under /usr/bin/time:"
+  echo "\`humeur score --model DIR $messages -o /dev/null\` (java -jar; threads: the default, the cores not busy by the"
+  echo "1-minute load average at its start, or \$CLI_THREADS), under /usr/bin/time:"
   echo
-  echo "| vocabulary | one message, cold (JVM start, model load) | 100,000 messages | messages/s, whole run | messages/s, steady (whole run minus the one-message run) | peak RSS |"
-  echo "|---|---|---|---|---|---|"
+  echo "| vocabulary | load average at start | one message, cold (JVM start, model load) | 100,000 messages | messages/s, whole run | messages/s, steady (whole run minus the one-message run) | peak RSS |"
+  echo "|---|---|---|---|---|---|---|"
   for label in words60k subwords15k; do
     model=$out/score-model-$label
-    echo "Trop bien ce film, merci 😍" | /usr/bin/time -f "%e %M" -o $out/time-one java -jar app/target/humeur.jar score --model "$model" -o /dev/null 2>&1 | quiet >&2
-    /usr/bin/time -f "%e %M" -o $out/time-all java -jar app/target/humeur.jar score --model "$model" "$messages" -o /dev/null 2>&1 | quiet >&2
+    threads=()
+    [ -z "${CLI_THREADS:-}" ] || threads=(--threads "$CLI_THREADS")
+    echo "Trop bien ce film, merci 😍" | /usr/bin/time -f "%e %M" -o $out/time-one java -jar app/target/humeur.jar score --model "$model" "${threads[@]}" -o /dev/null 2>&1 | quiet >&2
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    /usr/bin/time -f "%e %M" -o $out/time-all java -jar app/target/humeur.jar score --model "$model" "${threads[@]}" "$messages" -o /dev/null 2>&1 | quiet >&2
     read -r one _ < $out/time-one
     read -r all rss < $out/time-all
-    awk -v l="$label" -v one="$one" -v all="$all" -v rss="$rss" 'BEGIN {
-      printf "| %s | %.2f s | %.1f s | %.0f | %.0f | %.0f MB |\n", l, one, all, 100000 / all, 100000 / (all - one), rss / 1024 }'
+    awk -v l="$label" -v load="$load" -v one="$one" -v all="$all" -v rss="$rss" 'BEGIN {
+      printf "| %s | %s | %.2f s | %.1f s | %.0f | %.0f | %.0f MB |\n", l, load, one, all, 100000 / all, 100000 / (all - one), rss / 1024 }'
   done
   echo
   echo "load average at the end $(cut -d' ' -f1-3 /proc/loadavg); $((SECONDS - start)) s"

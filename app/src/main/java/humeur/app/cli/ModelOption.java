@@ -5,6 +5,7 @@ import humeur.classifier.SentimentScorer;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,14 +26,13 @@ public final class ModelOption {
                     + "it. Default: the model shipped with humeur.")
     private Path dir;
 
-    // Scoring short messages is many small operations per batch: on 2 busy cores one engine thread scored 4-20 times
-    // faster than two (BENCHMARKS.md, "Scoring"; OpenMP threads wait on each other for a core), and it leaves the
-    // other core to reading, tokenising and writing. Rerun bench/run score on a quiet machine before changing it.
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "" + DEFAULT_THREADS,
-            description = "PyTorch threads the model scores with. One is fastest for short messages on 2 cores.")
-    private int threads = DEFAULT_THREADS;
-
-    static final int DEFAULT_THREADS = 1;
+    // Measured on 2 cores (BENCHMARKS.md, "Scoring"): on a quiet machine 2 engine threads score 1.3-1.4 times faster
+    // than 1 through the CLI, but when the cores are busy 2 are 4-20 times slower than 1 (OpenMP threads wait on each
+    // other for a core). Hence the default: the cores not busy when the command starts, at least 1.
+    @Option(names = "--threads", paramLabel = "N",
+            description = "PyTorch threads the model scores with. Default: the cores not busy when the command "
+                    + "starts (by the load average), at least 1.")
+    private Integer threads;
 
     private final Loader loader;
 
@@ -57,10 +57,20 @@ public final class ModelOption {
      * @throws IOException when there is no model, or it cannot be loaded; the message says which and why
      */
     public OpenModel open() throws IOException {
-        if (threads < 1) {
+        if (threads != null && threads < 1) {
             throw new IOException("--threads must be at least 1 (got " + threads + ")");
         }
-        return new OpenModel(loader != null ? loader.load(dir) : load(dir, threads));
+        return new OpenModel(loader != null ? loader.load(dir) : load(dir, threads != null ? threads : idleCores()));
+    }
+
+    /** The cores not busy now: all of them less the one-minute load average, rounded; at least 1. */
+    static int idleCores() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load < 0) {
+            return cores; // no load average on this system
+        }
+        return Math.max(1, Math.min(cores, cores - (int) Math.round(load)));
     }
 
     /** The model of {@code dir} ({@code null}: the default model) scoring with {@code threads} engine threads. */
