@@ -31,8 +31,8 @@ start=$SECONDS
     $python bench/pytorch/classifier_bench.py "$out/ids-$label.txt" "$size" "$label" 1,2 "$count"
   done
   echo
-  echo "\`humeur score --model DIR $messages -o /dev/null\` (java -jar; threads: the default, the cores not busy by the"
-  echo "1-minute load average at its start, or \$CLI_THREADS), under /usr/bin/time:"
+  echo "\`humeur score --model DIR $messages -o /dev/null\` (java -jar; threads: the default, the cores other programs"
+  echo "leave idle while the model loads, or \$CLI_THREADS), under /usr/bin/time:"
   echo
   echo "| vocabulary | load average at start | one message, cold (JVM start, model load) | 100,000 messages | messages/s, whole run | messages/s, steady (whole run minus the one-message run) | peak RSS |"
   echo "|---|---|---|---|---|---|---|"
