@@ -3,6 +3,7 @@ package humeur.classifier;
 import ai.djl.Model;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.translate.TranslateException;
 import humeur.classifier.model.ClassifierConfig;
 import humeur.classifier.model.SentimentClassifier;
@@ -106,6 +107,14 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * Sets the engine's intra-op threads for the whole process (PyTorch's {@code set_num_threads}); call it after a
+     * model is loaded, since the engine sets its own count when it starts.
+     */
+    public static void useThreads(int threads) {
+        JniUtils.setNumThreads(Math.max(1, threads));
     }
 
     @Override

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.jni.JniUtils;
@@ -42,6 +43,7 @@ public final class SentimentClassifier extends AbstractBlock {
     private final RecurrentEncoder encoder;
     private final PoolingHead head;
     private volatile int[][] batchAxes;
+    private volatile List<RecurrentLayer> encoderLayers;
 
     /** The classifier {@code config} describes, not yet initialised. */
     public SentimentClassifier(ClassifierConfig config) {
@@ -141,7 +143,7 @@ public final class SentimentClassifier extends AbstractBlock {
                 try (NDScope scope = new NDScope()) {
                     scope.suppressNotUsedWarning();
                     NDArray ids = tokens.get(new NDIndex("0:{}, {}:{}", nowActive, from, to));
-                    state = encoder.forwardFrom(store, ids, grow(manager, state, active, nowActive), training).state();
+                    state = encode(store, ids, grow(manager, state, active, nowActive), training).state();
                     state.forEach(NDScope::unregister);
                 } finally {
                     JniUtils.setGradMode(gradMode);
@@ -160,7 +162,7 @@ public final class SentimentClassifier extends AbstractBlock {
             state = grow(manager, state, active, nowActive);
             active = nowActive;
             NDArray ids = tokens.get(new NDIndex("0:{}, {}:{}", active, from, to));
-            RecurrentEncoder.Pass pass = encoder.forwardFrom(store, ids, state, training);
+            RecurrentEncoder.Pass pass = encode(store, ids, state, training);
             state = pass.state();
             if (keptFrom < 0) {
                 keptFrom = from;
@@ -174,6 +176,41 @@ public final class SentimentClassifier extends AbstractBlock {
         }
         NDArray outputs = kept.size() == 1 ? kept.get(0) : NDArrays.concat(new NDList(kept), 1);
         return ConcatPooling.pool(outputs, keptFrom, lengths, starts, config.maxLength());
+    }
+
+    /**
+     * The encoder over one chunk. In evaluation the dropouts are identities, and {@link RecurrentEncoder#forwardFrom}'s
+     * embedding would still multiply the whole (vocabulary, embedding) matrix by a mask of ones to zero the padding
+     * row: 7.7 M multiplications per chunk for a 60k vocabulary, more than the LSTMs cost for one short message. Here
+     * the rows of the chunk's ids are looked up and padding zeroed on the looked-up rows alone: the same values.
+     */
+    private RecurrentEncoder.Pass encode(ParameterStore store, NDArray ids, List<NDList> state, boolean training) {
+        if (training) {
+            return encoder.forwardFrom(store, ids, state, true);
+        }
+        NDArray matrix = store.getValue(encoder.embedding().weight(), ids.getDevice(), false);
+        NDArray longIds = ids.getDataType() == DataType.INT64 ? ids : ids.toType(DataType.INT64, false);
+        NDArray x = ids.getNDArrayInternal().embedding(longIds, matrix, SparseFormat.DENSE).head();
+        x = x.mul(longIds.neq(config.encoder().padId()).toType(x.getDataType(), false).expandDims(2));
+        List<RecurrentLayer> layers = layers();
+        List<NDList> next = new ArrayList<>(layers.size());
+        for (int i = 0; i < layers.size(); i++) {
+            NDList layerInput = new NDList(x);
+            layerInput.addAll(state.get(i));
+            NDList out = layers.get(i).forward(store, layerInput, false);
+            x = out.head();
+            next.add(out.subNDList(1));
+        }
+        return new RecurrentEncoder.Pass(x, next);
+    }
+
+    private List<RecurrentLayer> layers() {
+        List<RecurrentLayer> layers = encoderLayers;
+        if (layers == null) {
+            layers = encoder.layers();
+            encoderLayers = layers;
+        }
+        return layers;
     }
 
     // rows that start in this chunk join with a zero state; which axis of each state array counts rows depends on the layer
