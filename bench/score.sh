@@ -31,7 +31,7 @@ start=$SECONDS
     $python bench/pytorch/classifier_bench.py "$out/ids-$label.txt" "$size" "$label" 1,2 "$count"
   done
   echo
-  echo "\`humeur score --model DIR $messages -o /dev/null\` (java -jar; threads: the default, the cores other programs"
+  echo "\`humeur score --model DIR $messages -o /dev/null\` (the ./humeur launcher, 256 MB heap; threads: the default, the cores other programs"
   echo "leave idle while the model loads, or \$CLI_THREADS), under /usr/bin/time:"
   echo
   echo "| vocabulary | load average at start | one message, cold (JVM start, model load) | 100,000 messages | messages/s, whole run | messages/s, steady (whole run minus the one-message run) | peak RSS |"
@@ -40,9 +40,9 @@ start=$SECONDS
     model=$out/score-model-$label
     threads=()
     [ -z "${CLI_THREADS:-}" ] || threads=(--threads "$CLI_THREADS")
-    echo "Trop bien ce film, merci 😍" | /usr/bin/time -f "%e %M" -o $out/time-one java -jar app/target/humeur.jar score --model "$model" "${threads[@]}" -o /dev/null 2>&1 | quiet >&2
+    echo "Trop bien ce film, merci 😍" | /usr/bin/time -f "%e %M" -o $out/time-one ./humeur score --model "$model" "${threads[@]}" -o /dev/null 2>&1 | quiet >&2
     load=$(cut -d' ' -f1 /proc/loadavg)
-    /usr/bin/time -f "%e %M" -o $out/time-all java -jar app/target/humeur.jar score --model "$model" "${threads[@]}" "$messages" -o /dev/null 2>&1 | quiet >&2
+    /usr/bin/time -f "%e %M" -o $out/time-all ./humeur score --model "$model" "${threads[@]}" "$messages" -o /dev/null 2>&1 | quiet >&2
     read -r one _ < $out/time-one
     read -r all rss < $out/time-all
     awk -v l="$label" -v load="$load" -v one="$one" -v all="$all" -v rss="$rss" 'BEGIN {
