@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 data=../shared/data
 out=bench/out/vocab
 arch=${ARCH:-awd-lstm}
+epochs=${EPOCHS:-1}   # EPOCHS=3 ONLY=subwords: subwords for the time words take for one epoch
 mkdir -p "$out"
 [ -d "$data/lm" ] || { echo "bench: $data/lm is absent" >&2; exit 1; }
 [ -f "$out/lm-tenth.txt" ] || zcat "$data"/lm/*.txt.gz | grep -v '^#' | awk 'NR % 10 == 0' >"$out/lm-tenth.txt"
@@ -17,16 +18,19 @@ cat "$data/informal/ud-parisstories.txt" "$data/informal/ud-rhapsodie.txt" >"$ou
 
 run() { # name, vocabulary option of corpus tokenize, the vocabulary file
   local name=$1 option=$2 vocab=$3
+  [ -z "${ONLY:-}" ] || [ "$ONLY" = "$name" ] || return 0
+  local model=$out/$name-$arch
+  [ "$epochs" = 1 ] || model=$model-${epochs}epochs
   ./humeur corpus tokenize "$option" "$vocab" -o "$out/$name-train.tok" "$out/lm-tenth.txt"
   ./humeur corpus tokenize "$option" "$vocab" -o "$out/$name-valid.tok" "$out/informal-held-out.txt"
   local resume=()
-  [ -d "$out/$name-$arch/checkpoints" ] && [ ! -f "$out/$name-$arch/lm.params" ] && resume=(--resume)
-  if [ ! -f "$out/$name-$arch/lm.params" ]; then
+  [ -d "$model/checkpoints" ] && [ ! -f "$model/lm.params" ] && resume=(--resume)
+  if [ ! -f "$model/lm.params" ]; then
     /usr/bin/time -f "$name: pretraining took %e s, peak RSS %M KB" ./humeur lm pretrain --arch "$arch" --size small \
-      --epochs 1 --train "$out/$name-train.tok" --valid "$out/$name-valid.tok" --vocab "$vocab" -o "$out/$name-$arch" \
+      --epochs "$epochs" --train "$out/$name-train.tok" --valid "$out/$name-valid.tok" --vocab "$vocab" -o "$model" \
       --seed 1 "${resume[@]}"
   fi
-  echo "$name ($arch): $(./humeur lm eval --model "$out/$name-$arch" --data "$out/$name-valid.tok")"
+  echo "$name ($arch, $epochs epochs): $(./humeur lm eval --model "$model" --data "$out/$name-valid.tok")"
 }
 run words --vocab bench/out/lm.tok.vocab
 run subwords --subwords bench/out/fr15k.model
