@@ -8,7 +8,6 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.ndarray.types.SparseFormat;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
 import ai.djl.pytorch.jni.JniUtils;
@@ -43,7 +42,6 @@ public final class SentimentClassifier extends AbstractBlock {
     private final RecurrentEncoder encoder;
     private final PoolingHead head;
     private volatile int[][] batchAxes;
-    private volatile List<RecurrentLayer> encoderLayers;
 
     /** The classifier {@code config} describes, not yet initialised. */
     public SentimentClassifier(ClassifierConfig config) {
@@ -178,39 +176,9 @@ public final class SentimentClassifier extends AbstractBlock {
         return ConcatPooling.pool(outputs, keptFrom, lengths, starts, config.maxLength());
     }
 
-    /**
-     * The encoder over one chunk. In evaluation the dropouts are identities, and {@link RecurrentEncoder#forwardFrom}'s
-     * embedding would still multiply the whole (vocabulary, embedding) matrix by a mask of ones to zero the padding
-     * row: 7.7 M multiplications per chunk for a 60k vocabulary, more than the LSTMs cost for one short message. Here
-     * the rows of the chunk's ids are looked up and padding zeroed on the looked-up rows alone: the same values.
-     */
+    /** The encoder over one chunk, from {@code state}; its embedding looks rows up without a matrix mask in evaluation. */
     private RecurrentEncoder.Pass encode(ParameterStore store, NDArray ids, List<NDList> state, boolean training) {
-        if (training) {
-            return encoder.forwardFrom(store, ids, state, true);
-        }
-        NDArray matrix = store.getValue(encoder.embedding().weight(), ids.getDevice(), false);
-        NDArray longIds = ids.getDataType() == DataType.INT64 ? ids : ids.toType(DataType.INT64, false);
-        NDArray x = ids.getNDArrayInternal().embedding(longIds, matrix, SparseFormat.DENSE).head();
-        x = x.mul(longIds.neq(config.encoder().padId()).toType(x.getDataType(), false).expandDims(2));
-        List<RecurrentLayer> layers = layers();
-        List<NDList> next = new ArrayList<>(layers.size());
-        for (int i = 0; i < layers.size(); i++) {
-            NDList layerInput = new NDList(x);
-            layerInput.addAll(state.get(i));
-            NDList out = layers.get(i).forward(store, layerInput, false);
-            x = out.head();
-            next.add(out.subNDList(1));
-        }
-        return new RecurrentEncoder.Pass(x, next);
-    }
-
-    private List<RecurrentLayer> layers() {
-        List<RecurrentLayer> layers = encoderLayers;
-        if (layers == null) {
-            layers = encoder.layers();
-            encoderLayers = layers;
-        }
-        return layers;
+        return encoder.forwardFrom(store, ids, state, training);
     }
 
     // rows that start in this chunk join with a zero state; which axis of each state array counts rows depends on the layer

@@ -53,11 +53,17 @@ public final class EmbeddingDropout extends AbstractBlock {
         NDArray ids = inputs.head();
         NDManager manager = ids.getManager();
         NDArray matrix = store.getValue(weight, ids.getDevice(), training);
-        NDArray rowMask = training && p > 0 ? Masks.keep(manager, new Shape(vocabularySize, 1), p)
+        NDArray longIds = ids.getDataType() == DataType.INT64 ? ids : ids.toType(DataType.INT64, false);
+        if (!training) {
+            // nothing is dropped: look the rows up and zero the padding on them alone, rather than multiply the whole
+            // (vocab, embedding) matrix by a mask of ones for every batch; the same values
+            NDArray rows = ids.getNDArrayInternal().embedding(longIds, matrix, SparseFormat.DENSE).head();
+            return new NDList(rows.mul(longIds.neq(padId).toType(rows.getDataType(), false).expandDims(2)));
+        }
+        NDArray rowMask = p > 0 ? Masks.keep(manager, new Shape(vocabularySize, 1), p)
                 : manager.ones(new Shape(vocabularySize, 1));
         rowMask.set(new NDIndex(padId), 0f);
         NDArray dropped = matrix.mul(rowMask);
-        NDArray longIds = ids.getDataType() == DataType.INT64 ? ids : ids.toType(DataType.INT64, false);
         return new NDList(ids.getNDArrayInternal().embedding(longIds, dropped, SparseFormat.DENSE).head());
     }
 

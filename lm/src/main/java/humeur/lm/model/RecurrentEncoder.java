@@ -163,29 +163,14 @@ public final class RecurrentEncoder extends AbstractBlock {
         List<NDList> state = states.get(batchSize);
         boolean fresh = state == null;
         if (fresh) {
-            state = new ArrayList<>();
-            for (RecurrentLayer layer : layers) {
-                state.add(layer.zeroState(stateManager, batchSize));
-            }
+            state = zeroState(stateManager, batchSize);
         }
-        NDArray x = embedding.forward(store, new NDList(ids), training).head();
-        x = inputDropout.forward(store, new NDList(x), training).head();
-        List<NDList> next = new ArrayList<>(layers.size());
-        for (int i = 0; i < layers.size(); i++) {
-            NDList layerInput = new NDList(x);
-            layerInput.addAll(state.get(i));
-            NDList out = layers.get(i).forward(store, layerInput, training);
-            x = out.head();
-            next.add(out.subNDList(1));
-            if (i < hiddenDropouts.size()) {
-                x = hiddenDropouts.get(i).forward(store, new NDList(x), training).head();
-            }
-        }
-        carry(batchSize, next);
+        Pass pass = forwardFrom(store, ids, state, training);
+        carry(batchSize, pass.state());
         if (fresh) {
             state.forEach(NDList::close); // the graph keeps its own reference to these zeros
         }
-        return new NDList(x);
+        return new NDList(pass.output());
     }
 
     /**

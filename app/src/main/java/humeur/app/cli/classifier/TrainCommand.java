@@ -2,6 +2,7 @@ package humeur.app.cli.classifier;
 
 import ai.djl.ndarray.NDManager;
 import humeur.app.cli.ManPage;
+import humeur.app.cli.RunSettings;
 import humeur.app.cli.corpus.HelpOption;
 import humeur.classifier.eval.EvaluationReport;
 import humeur.classifier.model.ClassifierConfig;

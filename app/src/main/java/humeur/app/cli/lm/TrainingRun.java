@@ -2,6 +2,7 @@ package humeur.app.cli.lm;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import humeur.app.cli.RunSettings;
 import humeur.lm.data.LanguageModelBatches;
 import humeur.lm.data.TokenFile;
 import humeur.lm.model.Architecture;

@@ -4,6 +4,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import humeur.app.cli.lm.Cli;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.Dropouts;
 import humeur.lm.model.LanguageModel;

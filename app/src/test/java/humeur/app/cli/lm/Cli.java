@@ -6,15 +6,18 @@ import picocli.CommandLine;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
-/** Runs {@code humeur} in-process, as the application does, with its output captured. */
-final class Cli {
+/**
+ * Runs {@code humeur} in-process, as the application does, with its output captured (the training commands' tests:
+ * lm and classifier).
+ */
+public final class Cli {
     private Cli() {
     }
 
     /** What a run gave. */
-    record Result(int exitCode, String out, String err) {
+    public record Result(int exitCode, String out, String err) {
         /** The value after {@code prefix} on the first output line that starts with it, up to the next comma. */
-        double number(String prefix) {
+        public double number(String prefix) {
             for (String line : out.split("\n")) {
                 if (line.startsWith(prefix)) {
                     return Double.parseDouble(line.substring(prefix.length()).split(",")[0].trim());
@@ -24,7 +27,7 @@ final class Cli {
         }
 
         /** The first output line that starts with {@code prefix}. */
-        String line(String prefix) {
+        public String line(String prefix) {
             for (String line : out.split("\n")) {
                 if (line.startsWith(prefix)) {
                     return line;
@@ -34,7 +37,7 @@ final class Cli {
         }
     }
 
-    static Result run(String... args) {
+    public static Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = Humeur.commandLine()

@@ -1,4 +1,4 @@
-package humeur.app.cli.classifier;
+package humeur.app.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,30 +9,35 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a classifier run's result depends on, written beside its checkpoints ({@code run-settings.txt}): {@code --resume}
- * with other settings would silently train another model, so it is refused with the differences listed. (The same
- * file and rule as {@code lm pretrain}'s.)
+ * What a training run's result depends on (data, batches, schedule, optimiser, model shape and dropouts), written
+ * beside its checkpoints: {@code --resume} with other settings would silently train a different model, so it is refused
+ * with the differences listed. Threads, checkpoint interval and {@code --stop-after} do not change the result and are
+ * left out. Shared by {@code lm pretrain}, {@code lm finetune} and {@code classifier train}.
  */
-final class RunSettings {
-    static final String FILE = "run-settings.txt";
+public final class RunSettings {
+    /** The file's name in a run's folder. */
+    public static final String FILE = "run-settings.txt";
     private final Map<String, String> values = new LinkedHashMap<>();
 
-    RunSettings with(String name, Object value) {
+    /** Adds a setting; the order of additions is the order of the file. */
+    public RunSettings with(String name, Object value) {
         values.put(name, String.valueOf(value).replace('\n', ' '));
         return this;
     }
 
-    void write(Path dir) throws IOException {
+    /** Records these settings in {@code dir} for a later {@code --resume}. */
+    public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         StringBuilder text = new StringBuilder();
         values.forEach((name, value) -> text.append(name).append('=').append(value).append('\n'));
         Files.writeString(dir.resolve(FILE), text);
     }
 
-    void checkSameAs(Path dir) throws IOException {
+    /** Refuses to resume when the settings recorded in {@code dir} differ from these, naming each difference. */
+    public void checkSameAs(Path dir) throws IOException {
         Path file = dir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
-            return;
+            return; // written by a run that recorded nothing: nothing to compare
         }
         Map<String, String> recorded = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file)) {
@@ -48,7 +53,7 @@ final class RunSettings {
                 differences.add(name + " was " + before + ", now " + value);
             }
         });
-        recorded.keySet().stream().filter(k -> !values.containsKey(k)).forEach(k -> differences.add(k + " is gone"));
+        recorded.keySet().stream().filter(name -> !values.containsKey(name)).forEach(name -> differences.add(name + " is gone"));
         if (!differences.isEmpty()) {
             throw new IOException(file + ": --resume needs the settings of the interrupted run: "
                     + String.join("; ", differences));
