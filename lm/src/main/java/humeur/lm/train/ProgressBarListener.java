@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 import java.io.PrintStream;
+import java.time.Duration;
 
 /**
  * A progress bar on standard error with the step, the ETA, tokens per second and a smoothed loss; only when a person
@@ -16,6 +17,14 @@ public final class ProgressBarListener implements TrainingCallback {
     private ProgressBar bar;
     private long startNanos;
     private double smoothedLoss = Double.NaN;
+
+    /**
+     * Progress on standard error: this bar when a person watches a terminal, otherwise a {@link ProgressLogListener}
+     * line a minute.
+     */
+    public static TrainingCallback onStandardError() {
+        return System.console() != null ? new ProgressBarListener() : new ProgressLogListener(System.err, Duration.ofMinutes(1));
+    }
 
     /** Shows a bar on standard error when the process has a console. */
     public ProgressBarListener() {

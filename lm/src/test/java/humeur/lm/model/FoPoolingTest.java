@@ -12,12 +12,12 @@ import org.junit.jupiter.api.Test;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** fo-pooling (chunked) against a plain Java loop in doubles, forward and hand-derived backward, and the step loop. */
+/** fo-pooling against a plain Java loop in doubles, forward and hand-derived backward. */
 class FoPoolingTest {
     private static final int B = 2;
-    private static final int T = 19; // crosses chunk boundaries (FoPooling.CHUNK = 4) and ends mid-chunk
+    private static final int T = 19;
     private static final int H = 3;
 
     @Test
@@ -62,7 +62,6 @@ class FoPoolingTest {
                 pooled = FoPooling.pool(zs, fs, cs);
                 collector.backward(pooled.get(0).mul(array(manager, weights, new Shape(B, T, H))).sum());
             }
-            // float32 against double: the chunked sums of exp(log-differences) agree to a few 1e-6
             assertArrayEquals(cells, doubles(pooled.get(0)), 2e-5);
             assertArrayEquals(last(cells), doubles(pooled.get(1)), 2e-5);
             assertArrayEquals(dz, doubles(zs.getGradient()), 2e-5);
@@ -72,17 +71,26 @@ class FoPoolingTest {
     }
 
     @Test
-    void theChunkedFormMatchesTheStepLoopEvenWithGatesAtTheirExtremes() {
+    void gatesAtTheirExtremesGiveExactCells() {
         try (NDManager manager = NDManager.newBaseManager()) {
-            Engine.getInstance().setRandomSeed(2);
-            NDArray z = manager.randomUniform(-1f, 1f, new Shape(3, 21, 4));
-            // pre-activations up to ±120 saturate the sigmoid to exactly 0 and 1
-            NDArray f = manager.randomUniform(-120f, 120f, new Shape(3, 21, 4)).getNDArrayInternal().sigmoid();
-            NDArray c0 = manager.randomUniform(-1f, 1f, new Shape(3, 4));
-            NDList chunked = FoPooling.pool(z, f, c0);
-            NDList stepped = FoPooling.poolStepByStep(z, f, c0);
-            assertTrue(TinyModels.maxAbsDifference(chunked.get(0), stepped.get(0)) < 2e-5f);
-            assertTrue(TinyModels.maxAbsDifference(chunked.get(1), stepped.get(1)) < 2e-5f);
+            // f exactly 1 keeps c0 unchanged, f exactly 0 replaces it with z
+            NDArray z = manager.create(new float[] {0.5f, -0.25f, 0.75f}, new Shape(1, 3, 1));
+            NDArray c0 = manager.create(new float[] {2f}, new Shape(1, 1));
+            assertArrayEquals(new float[] {2f, 2f, 2f}, FoPooling.pool(z, manager.ones(new Shape(1, 3, 1)), c0).get(0).toFloatArray());
+            assertArrayEquals(new float[] {0.5f, -0.25f, 0.75f},
+                    FoPooling.pool(z, manager.zeros(new Shape(1, 3, 1)), c0).get(0).toFloatArray());
+        }
+    }
+
+    @Test
+    void oneStepGivesOneCell() {
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray z = manager.create(new float[] {1f, 3f}, new Shape(1, 1, 2));
+            NDArray f = manager.create(new float[] {0.5f, 0.25f}, new Shape(1, 1, 2));
+            NDList pooled = FoPooling.pool(z, f, manager.zeros(new Shape(1, 2)));
+            assertEquals(new Shape(1, 1, 2), pooled.get(0).getShape());
+            assertEquals(new Shape(1, 2), pooled.get(1).getShape());
+            assertArrayEquals(new float[] {0.5f, 2.25f}, pooled.get(1).toFloatArray());
         }
     }
 

@@ -218,7 +218,7 @@ public final class TrainCommand implements Callable<Integer> {
             List<TrainingCallback> callbacks = new ArrayList<>();
             callbacks.add(new Interruption());
             callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofMillis(Math.round(checkpointMinutes * 60_000))));
-            callbacks.add(new ProgressBarListener());
+            callbacks.add(ProgressBarListener.onStandardError());
             ClassifierTraining.Result result;
             try {
                 result = ClassifierTraining.train(classifier, tokens, trainExamples, devExamples, options, output, callbacks,

@@ -141,7 +141,7 @@ final class TrainingRun {
         }
         callbacks.add(new Interruption());
         callbacks.add(new PeriodicCheckpoints(checkpoints, Duration.ofMillis(Math.round(options.checkpointMinutes * 60_000))));
-        callbacks.add(new ProgressBarListener());
+        callbacks.add(ProgressBarListener.onStandardError());
         return callbacks;
     }
 
