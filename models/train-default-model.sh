@@ -54,7 +54,7 @@ step tokenize-fine-tuning ./humeur corpus tokenize "${tokens[@]}" -o "$work/fine
 step pretrain ./humeur lm pretrain --arch "$arch" --size small --epochs "${PRETRAIN_EPOCHS:-1}" \
   --train "$work/pretrain.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-pretrained" \
   $(resuming "$work/lm-pretrained")
-step finetune ./humeur lm finetune --from "$work/lm-pretrained" --epochs "${FINETUNE_EPOCHS:-2}" \
+step finetune ./humeur lm finetune --from "$work/lm-pretrained" --epochs "${FINETUNE_EPOCHS:-10}" \
   --train "$work/finetune.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-finetuned" \
   $(resuming "$work/lm-finetuned")
 step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt "Franchement, ce film" --tokens 40 --seed 1
@@ -66,13 +66,37 @@ step classifier ./humeur classifier train --lm "$work/lm-finetuned" --name humeu
   --train "$sentiment/allocine/train.csv" "$sentiment/tvseries/train.tsv" "$sentiment/deft2017/train_text.txt" \
   --dev "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt" -o "$work/classifier" \
   ${CLASSIFIER_OPTIONS:-} $(resuming "$work/classifier")
+# models/chat-examples.tsv: chat lines written by the team (label TAB text; 0 negative, 1 neutral, 2 positive), none of
+# them in any training set: how the model reads the kind of text it will be given
 evaluate() {
-  local sets=("$sentiment/allocine/test.csv" "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt")
+  local sets=("$sentiment/allocine/test.csv" "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt"
+    models/chat-examples.tsv)
   ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation.txt"
   ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" --json >"$work/evaluation.json"
   cat "$work/evaluation.txt"
 }
 step evaluate evaluate
+
+# The card's table of chat lines: each one's expected label beside the model's label and score.
+examples() {
+  cut -f2 models/chat-examples.tsv >"$work/chat-examples.txt"
+  ./humeur score --model "$work/classifier" --format csv -o "$work/chat-examples.scores.csv" "$work/chat-examples.txt"
+  python3 - "$work/chat-examples.scores.csv" models/chat-examples.tsv >"$work/chat-examples.md" <<'PY'
+import csv, sys
+names = {"0": "negative", "1": "neutral", "2": "positive"}
+expected = [line.split("\t", 1)[0] for line in open(sys.argv[2], encoding="utf-8")]
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+right = sum(names[e] == r["label"] for e, r in zip(expected, rows))
+print(f"{right} of {len(rows)} chat lines labelled as a French reader labels them.\n")
+print("| chat line | expected | model | score |")
+print("|---|---|---|---|")
+for e, r in zip(expected, rows):
+    mark = "" if names[e] == r["label"] else " ✗"
+    print(f"| {r['text']} | {names[e]} | {r['label']}{mark} | {float(r['score']):+.2f} |")
+PY
+  cat "$work/chat-examples.md"
+}
+step examples examples
 
 # What ships: the classifier folder without its checkpoints, and its card with the evaluation and the timings.
 ship() {
@@ -84,6 +108,10 @@ ship() {
     echo "## Evaluation (humeur classifier eval)"
     echo
     cat "$work/evaluation.txt"
+    echo
+    echo "## Chat lines (models/chat-examples.tsv, written by the team, in no training set)"
+    echo
+    cat "$work/chat-examples.md"
     echo
     echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
     echo

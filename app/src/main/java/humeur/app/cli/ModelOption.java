@@ -11,9 +11,14 @@ import java.nio.file.Path;
 
 /**
  * {@code --model DIR} and {@code --threads N}, shared by every command that scores: the one place where a sentiment
- * model is chosen and loaded, so that the default model, once shipped, is wired in one method.
+ * model is chosen and loaded. Without {@code --model}, the French model shipped in the application jar
+ * (models/humeur-fr in the repository).
  */
 public final class ModelOption {
+    /** Where the build puts the shipped model (app/pom.xml copies {@link #DEFAULT_FOLDER} there). */
+    static final String DEFAULT_MODEL = "humeur/models/humeur-fr";
+    /** The shipped model's folder in the repository, named in errors. */
+    static final String DEFAULT_FOLDER = "models/humeur-fr";
 
     /** Loads the sentiment model of a folder, or the default model for {@code null}. */
     @FunctionalInterface
@@ -119,9 +124,18 @@ public final class ModelOption {
 
     /** The model of {@code dir} ({@code null}: the default model): the one method that knows the model classes. */
     static SentimentScorer load(Path dir) throws IOException {
+        return load(dir, DEFAULT_MODEL);
+    }
+
+    /** {@link #load(Path)} with the default model looked up at {@code defaultResource} on the classpath. */
+    static SentimentScorer load(Path dir, String defaultResource) throws IOException {
         if (dir == null) {
-            // TODO(issue 9): the default model on the classpath, once it is trained and shipped
-            throw new IOException("no sentiment model: give --model DIR (a default model is not shipped yet)");
+            if (ModelOption.class.getClassLoader().getResource(defaultResource + "/classifier.json") == null) {
+                throw new IOException("this build of humeur has no default model (" + DEFAULT_FOLDER + " was "
+                        + "missing when it was built): give --model DIR, or train one with "
+                        + "models/train-default-model.sh");
+            }
+            return SentimentModel.loadResource(defaultResource);
         }
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such model folder (a folder written by humeur classifier train)");

@@ -200,11 +200,13 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void withoutAModelNothingIsWritten() {
-        Cli.Result r = Cli.run("analyze", "--db", db().toString(), "-o", report().toString(), SAMPLE.toString());
+    void withAMissingModelNothingIsWritten() {
+        Path none = db().resolveSibling("no-model");
+        Cli.Result r = Cli.run("analyze", "--model", none.toString(), "--db", db().toString(), "-o", report().toString(),
+                SAMPLE.toString());
 
         assertEquals(1, r.exitCode());
-        assertEquals("humeur: no sentiment model: give --model DIR (a default model is not shipped yet)\n", r.err());
+        assertEquals("humeur: " + none + ": no such model folder (a folder written by humeur classifier train)\n", r.err());
         assertFalse(Files.exists(db()));
         assertFalse(Files.exists(report()));
     }

@@ -215,12 +215,13 @@ class ScoreCommandTest {
     }
 
     @Test
-    void withoutAModelTheErrorSaysWhatToGive() throws Exception {
+    void aMissingModelFolderIsNamed() throws Exception {
         Path file = write("t.txt", "bien\n");
         Path out = dir.resolve("out.jsonl");
-        Cli.Result r = Cli.run("score", "-o", out.toString(), file.toString());
+        Path none = dir.resolve("no-model");
+        Cli.Result r = Cli.run("score", "--model", none.toString(), "-o", out.toString(), file.toString());
         assertEquals(1, r.exitCode());
-        assertEquals("humeur: no sentiment model: give --model DIR (a default model is not shipped yet)\n", r.err());
+        assertEquals("humeur: " + none + ": no such model folder (a folder written by humeur classifier train)\n", r.err());
         assertTrue(Files.notExists(out), "no output file is left behind");
     }
 

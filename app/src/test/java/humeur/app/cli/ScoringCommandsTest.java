@@ -112,17 +112,19 @@ class ScoringCommandsTest {
         assertEquals(1, noChat.exitCode());
         assertEquals("humeur: no chat named \"Inès\" in " + db() + " (humeur chats lists them)\n", noChat.err());
 
-        Cli.Result noModel = Cli.run("rescore", "--db", db().toString());
+        Path none = db().resolveSibling("no-model");
+        Cli.Result noModel = Cli.run("rescore", "--model", none.toString(), "--db", db().toString());
         assertEquals(1, noModel.exitCode());
-        assertEquals("humeur: no sentiment model: give --model DIR (a default model is not shipped yet)\n",
+        assertEquals("humeur: " + none + ": no such model folder (a folder written by humeur classifier train)\n",
                 noModel.err());
     }
 
     @Test
-    void importScoreWithoutAModelImportsNothing() {
-        Cli.Result r = Cli.run("import", "--score", "--db", db().toString(), SAMPLE.toString());
+    void importScoreWithAMissingModelImportsNothing() {
+        Path none = db().resolveSibling("no-model");
+        Cli.Result r = Cli.run("import", "--score", "--model", none.toString(), "--db", db().toString(), SAMPLE.toString());
         assertEquals(1, r.exitCode());
-        assertEquals("humeur: no sentiment model: give --model DIR (a default model is not shipped yet)\n", r.err());
+        assertEquals("humeur: " + none + ": no such model folder (a folder written by humeur classifier train)\n", r.err());
         assertFalse(Files.exists(db()));
     }
 
