@@ -6,6 +6,7 @@
 # latest checkpoint). Each step's duration is appended to models/work/timings.tsv for the model card.
 #   models/train-default-model.sh            run or continue the recipe
 #   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
+#   UNTIL=finetune models/train-default-model.sh   stop after that step (to try classifier options on its output)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
@@ -20,13 +21,17 @@ step() {
   local name=$1; shift
   if [ -f "$work/$name.done" ]; then
     echo "== $name: done before"
-    return
+  else
+    echo "== $name"
+    local start=$SECONDS
+    "$@"
+    printf '%s\t%s\t%s\t%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" >>"$work/timings.tsv"
+    touch "$work/$name.done"
   fi
-  echo "== $name"
-  local start=$SECONDS
-  "$@"
-  printf '%s\t%s\t%s\t%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" >>"$work/timings.tsv"
-  touch "$work/$name.done"
+  if [ "$name" = "${UNTIL:-}" ]; then
+    echo "== stopped after $name (UNTIL=$UNTIL)"
+    exit 0
+  fi
 }
 
 # training steps continue from their checkpoint when one exists
