@@ -124,6 +124,8 @@ ship() {
     echo
     echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
     echo
+    echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory, no GPU."
+    echo
     sed 's/^/    /' "$work/timings.tsv"
     echo
     cat models/DATA.md
