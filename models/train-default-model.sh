@@ -124,7 +124,7 @@ ship() {
     echo
     echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
     echo
-    echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory (the training commands print the device they ran on: cpu() here)."
+    echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory."
     echo
     sed 's/^/    /' "$work/timings.tsv"
     echo
