@@ -3,7 +3,8 @@
 # ../shared/data. ULMFiT: a language model pretrained on French prose, fine-tuned on informal and review text, then a
 # sentiment classifier on its encoder. Every step is resumable: run the script again after a crash, a Ctrl-C or the end
 # of a working session, and it continues where it stopped (finished steps are skipped, training resumes from its
-# latest checkpoint). Each step's duration is appended to models/work/timings.tsv for the model card.
+# latest checkpoint). Each step's output is kept in models/work/STEP.log and its duration appended to
+# models/work/timings.tsv, for the model card.
 #   models/train-default-model.sh            run or continue the recipe
 #   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
 #   UNTIL=finetune models/train-default-model.sh   stop after that step (to try classifier options on its output)
@@ -24,7 +25,7 @@ step() {
   else
     echo "== $name"
     local start=$SECONDS
-    "$@"
+    "$@" 2>&1 | tee "$work/$name.log"
     printf '%s\t%s\t%s\t%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" >>"$work/timings.tsv"
     touch "$work/$name.done"
   fi
@@ -118,6 +119,14 @@ ship() {
     echo
     cat "$work/evaluation.txt"
     echo
+    echo "## The language model under it (run settings of lm pretrain, then lm finetune)"
+    echo
+    sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-pretrained/run-settings.txt"
+    echo
+    sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-finetuned/run-settings.txt"
+    echo
+    echo "Held-out spoken French (UD ParisStories + Rhapsodie): $(grep -h '^validation:' "$work"/pretrain.log "$work"/finetune.log 2>/dev/null | tr '\n' ' ')"
+    echo
     echo "## Chat lines (models/chat-examples.tsv, written by the team, in no training set)"
     echo
     cat "$work/chat-examples.md"
@@ -130,6 +139,7 @@ ship() {
     echo
     cat models/DATA.md
   } >>"$target.new/MODEL.md"
+  sed -i "s|$PWD/||g" "$target.new/MODEL.md"
   rm -rf "$target" && mv "$target.new" "$target"
   du -sh "$target"
 }
