@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The model shipped in models/humeur-fr, loaded as every command loads it without {@code --model}. */
@@ -79,7 +80,7 @@ class DefaultModelTest {
 
     @Test
     void aBuildWithoutTheModelSaysHowToGetOne() {
-        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        IOException e = assertThrows(IOException.class,
                 () -> ModelOption.load(null, "humeur/models/absent"));
         assertEquals("this build of humeur has no default model (models/humeur-fr was missing when it was built): "
                 + "give --model DIR, or train one with models/train-default-model.sh", e.getMessage());
