@@ -17,8 +17,8 @@ import ai.djl.ndarray.NDList;
  * memory traffic (each step touches one (batch, hidden) slice); what made it slow before was cutting the steps with
  * one slice each, whose backward writes a zero gradient the size of the whole sequence per step. With the split,
  * forward + backward at batch 64 × bptt 70 takes 4-5 times less than the earlier chunked cumulative-sum form
- * (hidden 1550: about 95 against 450 ms on one thread of a busy machine; in the whole MultiFiT model that was
- * about 7 % of a training step: BENCHMARKS.md, language models).
+ * (hidden 1550: about 95 against 450 ms on one thread of a busy machine); the whole MultiFiT model trained 7 % faster
+ * without the launcher's memory setting and no faster with it (BENCHMARKS.md, language models).
  */
 public final class FoPooling {
     private FoPooling() {
