@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The recipe of humeur's default French sentiment model (models/humeur-fr), with humeur's own commands only, on
 # ../shared/data. ULMFiT: a language model pretrained on French prose, fine-tuned on informal and review text, then a
-# sentiment classifier on its encoder. Every step is resumable: run the script again after a crash, a Ctrl-C or the end
+# sentiment classifier on its encoder; forwards and backwards, the two classifiers shipped as one ensemble. Every step is resumable: run the script again after a crash, a Ctrl-C or the end
 # of a working session, and it continues where it stopped (finished steps are skipped, training resumes from its
 # latest checkpoint). Each step's output is kept in models/work/STEP.log and its duration appended to
 # models/work/timings.tsv, for the model card.
@@ -57,14 +57,8 @@ step tokenize-pretraining ./humeur corpus tokenize "${tokens[@]}" -o "$work/pret
 step tokenize-held-out ./humeur corpus tokenize "${tokens[@]}" -o "$work/held-out.tok" "${held_out[@]}"
 step tokenize-fine-tuning ./humeur corpus tokenize "${tokens[@]}" -o "$work/finetune.tok" "${fine_tuning[@]}"
 
-step pretrain ./humeur lm pretrain --arch "$arch" --size small --epochs "${PRETRAIN_EPOCHS:-1}" \
-  --train "$work/pretrain.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-pretrained" \
-  $(resuming "$work/lm-pretrained")
-step finetune ./humeur lm finetune --from "$work/lm-pretrained" --epochs "${FINETUNE_EPOCHS:-10}" \
-  --train "$work/finetune.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-finetuned" \
-  $(resuming "$work/lm-finetuned")
-step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt "Franchement, ce film" --tokens 40 --seed 1
-
+# ULMFiT's forward + backward ensemble: each direction has its own language model and classifier (the backward ones
+# read every text reversed); what ships averages the two classifiers' probabilities.
 # The classifier: review sets (binary) and tweets (three classes) train one three-class model; the epoch kept is
 # chosen on the dev splits only. Its options were chosen on those dev splits with the pretrained encoder (2026-11-25,
 # dev accuracy of TV series + DEFT together, best epoch): gradual unfreezing at fastai's 2e-2 with drop_mult 0.1,
@@ -72,25 +66,57 @@ step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt 
 # start at 5e-3 with drop_mult 0.5, 70.6 %;
 # the same with drop_mult 0.1, 73.7 % (TV series 83.6 %, DEFT macro-F1 0.62): the default below.
 sentiment=$data/sentiment
-step classifier ./humeur classifier train --lm "$work/lm-finetuned" --name humeur-fr \
-  --train "$sentiment/allocine/train.csv" "$sentiment/tvseries/train.tsv" "$sentiment/deft2017/train_text.txt" \
-  --dev "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt" -o "$work/classifier" \
-  ${CLASSIFIER_OPTIONS:---no-gradual-unfreezing --lr 5e-3 --drop-mult 0.1 --epochs 12} $(resuming "$work/classifier")
+for direction in forward backward; do
+  if [ "$direction" = forward ]; then suffix="" reading=() name=humeur-fr
+  else suffix=-backward reading=(--backward) name=humeur-fr-backward; fi
+  step "pretrain$suffix" ./humeur lm pretrain --arch "$arch" --size small --epochs "${PRETRAIN_EPOCHS:-1}" "${reading[@]}" \
+    --train "$work/pretrain.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-pretrained$suffix" \
+    $(resuming "$work/lm-pretrained$suffix")
+  step "finetune$suffix" ./humeur lm finetune --from "$work/lm-pretrained$suffix" --epochs "${FINETUNE_EPOCHS:-10}" \
+    "${reading[@]}" --train "$work/finetune.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" \
+    -o "$work/lm-finetuned$suffix" $(resuming "$work/lm-finetuned$suffix")
+  if [ "$direction" = forward ]; then
+    step generate-sample ./humeur lm generate --model "$work/lm-finetuned" --prompt "Franchement, ce film" --tokens 40 --seed 1
+  fi
+  step "classifier$suffix" ./humeur classifier train --lm "$work/lm-finetuned$suffix" --name "$name" \
+    --train "$sentiment/allocine/train.csv" "$sentiment/tvseries/train.tsv" "$sentiment/deft2017/train_text.txt" \
+    --dev "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt" -o "$work/classifier$suffix" \
+    ${CLASSIFIER_OPTIONS:---no-gradual-unfreezing --lr 5e-3 --drop-mult 0.1 --epochs 12} $(resuming "$work/classifier$suffix")
+done
+
+# The shipped folder: the two classifiers (without checkpoints) and the manifest that makes them one ensemble.
+assemble() {
+  local target=$work/humeur-fr
+  rm -rf "$target" && mkdir -p "$target/forward" "$target/backward"
+  find "$work/classifier" -maxdepth 1 -type f ! -name run-settings.txt -exec cp {} "$target/forward/" \;
+  find "$work/classifier-backward" -maxdepth 1 -type f ! -name run-settings.txt -exec cp {} "$target/backward/" \;
+  printf '%s\n' "# humeur-fr: ULMFiT's forward + backward ensemble; humeur averages these classifiers' probabilities" \
+    forward backward >"$target/ensemble.txt"
+  find "$target" -type f | sort
+}
+step assemble assemble
+
 # models/chat-examples.tsv: chat lines written by the team (label TAB text; 0 negative, 1 neutral, 2 positive), none of
 # them in any training set: how the model reads the kind of text it will be given
 evaluate() {
   local sets=("$sentiment/allocine/test.csv" "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt"
     models/chat-examples.tsv)
-  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation.txt"
-  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" --json >"$work/evaluation.json"
+  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" >"$work/evaluation.txt"
+  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" --json >"$work/evaluation.json"
+  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation-forward.txt"
+  ./humeur classifier eval --model "$work/classifier-backward" --data "${sets[@]}" >"$work/evaluation-backward.txt"
   cat "$work/evaluation.txt"
+  for direction in forward backward; do
+    echo "$direction alone:"
+    sed -n '/^| dataset/,/^$/p' "$work/evaluation-$direction.txt"
+  done
 }
 step evaluate evaluate
 
 # The card's table of chat lines: each one's expected label beside the model's label and score.
 examples() {
   cut -f2 models/chat-examples.tsv >"$work/chat-examples.txt"
-  ./humeur score --model "$work/classifier" --format csv -o "$work/chat-examples.scores.csv" "$work/chat-examples.txt"
+  ./humeur score --model "$work/humeur-fr" --format csv -o "$work/chat-examples.scores.csv" "$work/chat-examples.txt"
   python3 - "$work/chat-examples.scores.csv" models/chat-examples.tsv >"$work/chat-examples.md" <<'PY'
 import csv, sys
 names = {"0": "negative", "1": "neutral", "2": "positive"}
@@ -108,38 +134,63 @@ PY
 }
 step examples examples
 
-# What ships: the classifier folder without its checkpoints, and its card with the evaluation and the timings.
+# What ships: the assembled folder, a card for each classifier (its training, its LM's run settings and its own
+# evaluation) and the ensemble's card (evaluation, chat lines, timings, data).
+member_card() { # DIRECTION SUFFIX: appended to that classifier's own card
+  local suffix=$2
+  echo
+  echo "## Evaluation of this classifier alone (humeur classifier eval; the ensemble's is in ../MODEL.md)"
+  echo
+  cat "$work/evaluation-$1.txt"
+  echo
+  echo "## The language model under it (run settings of lm pretrain, then lm finetune)"
+  echo
+  sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-pretrained$suffix/run-settings.txt"
+  echo
+  sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-finetuned$suffix/run-settings.txt"
+  echo
+  echo "Held-out spoken French (UD ParisStories + Rhapsodie): $(grep -h '^validation:' "$work/pretrain$suffix.log" \
+    "$work/finetune$suffix.log" 2>/dev/null | tr '\n' ' ')"
+}
+ensemble_card() {
+  echo "# humeur-fr"
+  echo
+  echo "humeur's default French sentiment model: ULMFiT's forward + backward ensemble. Two classifiers, each a fine-tuned"
+  echo "language model's encoder read in BPT3C chunks with masked concat pooling and fastai's head, one reading texts"
+  echo "forwards (forward/) and one backwards (backward/); humeur averages their probabilities. Scores are P(negative),"
+  echo "P(neutral), P(positive); three classes. Each classifier's own card (forward/MODEL.md, backward/MODEL.md) has its"
+  echo "data, hyper-parameters, language model and evaluation. Written by models/train-default-model.sh."
+  echo
+  echo "## Evaluation (humeur classifier eval)"
+  echo
+  cat "$work/evaluation.txt"
+  echo
+  echo "Each classifier alone:"
+  echo
+  for direction in forward backward; do
+    echo "$direction:"
+    echo
+    sed -n '/^| dataset/,/^$/p' "$work/evaluation-$direction.txt"
+  done
+  echo "## Chat lines (models/chat-examples.tsv, written by the team, in no training set)"
+  echo
+  cat "$work/chat-examples.md"
+  echo
+  echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
+  echo
+  echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory."
+  echo
+  sed 's/^/    /' "$work/timings.tsv"
+  echo
+  cat models/DATA.md
+}
 ship() {
   local target=models/humeur-fr
-  rm -rf "$target.new" && mkdir -p "$target.new"
-  find "$work/classifier" -maxdepth 1 -type f ! -name run-settings.txt -exec cp {} "$target.new/" \;
-  {
-    echo
-    echo "## Evaluation (humeur classifier eval)"
-    echo
-    cat "$work/evaluation.txt"
-    echo
-    echo "## The language model under it (run settings of lm pretrain, then lm finetune)"
-    echo
-    sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-pretrained/run-settings.txt"
-    echo
-    sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-finetuned/run-settings.txt"
-    echo
-    echo "Held-out spoken French (UD ParisStories + Rhapsodie): $(grep -h '^validation:' "$work"/pretrain.log "$work"/finetune.log 2>/dev/null | tr '\n' ' ')"
-    echo
-    echo "## Chat lines (models/chat-examples.tsv, written by the team, in no training set)"
-    echo
-    cat "$work/chat-examples.md"
-    echo
-    echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
-    echo
-    echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory."
-    echo
-    sed 's/^/    /' "$work/timings.tsv"
-    echo
-    cat models/DATA.md
-  } >>"$target.new/MODEL.md"
-  sed -i "s|$PWD/||g" "$target.new/MODEL.md"
+  rm -rf "$target.new" && cp -r "$work/humeur-fr" "$target.new"
+  member_card forward "" >>"$target.new/forward/MODEL.md"
+  member_card backward -backward >>"$target.new/backward/MODEL.md"
+  ensemble_card >"$target.new/MODEL.md"
+  sed -i "s|$PWD/||g" "$target.new/MODEL.md" "$target.new"/*/MODEL.md
   rm -rf "$target" && mv "$target.new" "$target"
   du -sh "$target"
 }

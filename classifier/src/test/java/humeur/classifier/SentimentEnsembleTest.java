@@ -12,11 +12,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A forward and a backward classifier averaged; the backward one reads each text's ids reversed. */
@@ -67,5 +73,74 @@ class SentimentEnsembleTest {
             assertEquals(b.toScore(b.probabilities(List.of(reversed))[0]).positive(),
                     b.scoreConversation(messages).positive(), 1e-6f);
         }
+    }
+
+    /** An ensemble folder: the two classifiers' folders and the manifest naming them. */
+    private Path ensembleFolder(Path where) throws IOException {
+        Path forward = TinyModelFolder.create(dir, List.of("negative", "positive"), Architecture.AWD_LSTM);
+        Path backward = backwardModel();
+        Files.createDirectories(where);
+        copyTree(forward, where.resolve("forward"));
+        copyTree(backward, where.resolve("backward"));
+        Files.writeString(where.resolve(SentimentEnsemble.MANIFEST), "# forward + backward\nforward\n\nbackward  # reversed\n");
+        return where;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    @Test
+    void anEnsembleFolderLoadsItsMembersInOrder() throws IOException {
+        Path folder = ensembleFolder(dir.resolve("pair"));
+        assertTrue(SentimentEnsemble.isEnsembleFolder(folder));
+        assertFalse(SentimentEnsemble.isEnsembleFolder(folder.resolve("forward")));
+        try (SentimentEnsemble fromFolder = SentimentEnsemble.load(List.of(folder));
+             SentimentEnsemble fromMembers = SentimentEnsemble.load(List.of(folder.resolve("forward"), folder.resolve("backward")))) {
+            assertEquals(fromMembers.identity(), fromFolder.identity());
+            assertEquals(2, fromFolder.models().size());
+            assertTrue(fromFolder.models().get(1).config().backward());
+            assertEquals(fromMembers.score(List.of("génial")).get(0).positive(),
+                    fromFolder.score(List.of("génial")).get(0).positive(), 1e-6f);
+        }
+    }
+
+    @Test
+    void anEnsembleFolderLoadsFromTheClassPath() throws IOException {
+        Path root = dir.resolve("classpath");
+        Path folder = ensembleFolder(root.resolve("humeur/models/pair"));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, previous)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            try (SentimentEnsemble fromDir = SentimentEnsemble.load(List.of(folder));
+                 SentimentEnsemble fromResource = SentimentEnsemble.loadResource("humeur/models/pair")) {
+                assertEquals(fromDir.identity(), fromResource.identity());
+            }
+            IOException missing = assertThrows(IOException.class, () -> SentimentEnsemble.loadResource("humeur/models/absent"));
+            assertEquals("classpath:humeur/models/absent/ensemble.txt: missing: not an ensemble folder", missing.getMessage());
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    @Test
+    void aBadManifestIsAnErrorNamingItsLine() throws IOException {
+        Path folder = ensembleFolder(dir.resolve("pair"));
+        Path manifest = folder.resolve(SentimentEnsemble.MANIFEST);
+        Files.writeString(manifest, "forward\n../elsewhere\n");
+        IOException outside = assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder)));
+        assertEquals(manifest + ": line 2: \"../elsewhere\" is not the name of a folder beside ensemble.txt",
+                outside.getMessage());
+        Files.writeString(manifest, "# nothing\n");
+        assertEquals(manifest + ": names no model folder (one per line)",
+                assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder))).getMessage());
+        Files.writeString(manifest, "forward\nmissing\n");
+        IOException absent = assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder)));
+        assertTrue(absent.getMessage().startsWith(folder.resolve("missing").toString()), absent.getMessage());
     }
 }

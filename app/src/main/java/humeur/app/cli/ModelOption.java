@@ -1,5 +1,6 @@
 package humeur.app.cli;
 
+import humeur.classifier.SentimentEnsemble;
 import humeur.classifier.SentimentModel;
 import humeur.classifier.SentimentScorer;
 import picocli.CommandLine.Option;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * {@code --model DIR} and {@code --threads N}, shared by every command that scores: the one place where a sentiment
@@ -28,7 +30,8 @@ public final class ModelOption {
 
     @Option(names = "--model", paramLabel = "DIR",
             description = "The sentiment model to score with: a model folder, as the classifier's training writes "
-                    + "it. Default: the model shipped with humeur.")
+                    + "it, or an ensemble folder (model folders beside an ensemble.txt naming them, whose "
+                    + "probabilities are averaged). Default: the model shipped with humeur.")
     private Path dir;
 
     // Measured on 2 cores (BENCHMARKS.md, "Scoring"): on a quiet machine 2 engine threads score 1.3-1.4 times faster
@@ -130,7 +133,11 @@ public final class ModelOption {
     /** {@link #load(Path)} with the default model looked up at {@code defaultResource} on the classpath. */
     static SentimentScorer load(Path dir, String defaultResource) throws IOException {
         if (dir == null) {
-            if (ModelOption.class.getClassLoader().getResource(defaultResource + "/classifier.json") == null) {
+            ClassLoader classes = ModelOption.class.getClassLoader();
+            if (classes.getResource(defaultResource + "/" + SentimentEnsemble.MANIFEST) != null) {
+                return SentimentEnsemble.loadResource(defaultResource);
+            }
+            if (classes.getResource(defaultResource + "/classifier.json") == null) {
                 throw new IOException("this build of humeur has no default model (" + DEFAULT_FOLDER + " was "
                         + "missing when it was built): give --model DIR, or train one with "
                         + "models/train-default-model.sh");
@@ -139,6 +146,9 @@ public final class ModelOption {
         }
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no such model folder (a folder written by humeur classifier train)");
+        }
+        if (SentimentEnsemble.isEnsembleFolder(dir)) {
+            return SentimentEnsemble.load(List.of(dir));
         }
         return SentimentModel.load(dir);
     }

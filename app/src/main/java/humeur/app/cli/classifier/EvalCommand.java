@@ -35,7 +35,8 @@ import java.util.concurrent.Callable;
                     + "cross-entropy, per file.",
             "",
             "Several --model folders (e.g. a forward and a backward classifier) are scored as one ensemble: the "
-                    + "average of their probabilities.",
+                    + "average of their probabilities. An ensemble folder (classifier folders beside an ensemble.txt "
+                    + "that names them, one per line, as the default model ships) counts as its members.",
             "",
             "A file's classes follow --scheme; by default each file's own: three-class when it has a label 2, else "
                     + "binary. A three-class model scored on binary data "
@@ -58,8 +59,9 @@ public final class EvalCommand implements Callable<Integer> {
     private HelpOption help;
 
     @Option(names = "--model", paramLabel = "DIR", required = true, arity = "1..*",
-            description = "The classifier folder (humeur classifier train's -o). Several folders are scored as an "
-                    + "ensemble that averages their probabilities: ULMFiT's forward + backward models.")
+            description = "The classifier folder (humeur classifier train's -o), or an ensemble folder (model folders "
+                    + "beside an ensemble.txt naming them). Several folders are scored as an ensemble that averages "
+                    + "their probabilities: ULMFiT's forward + backward models.")
     private List<Path> models;
 
     @Option(names = "--data", paramLabel = "FILE", required = true, arity = "1..*",
