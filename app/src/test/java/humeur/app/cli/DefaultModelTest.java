@@ -1,6 +1,8 @@
 package humeur.app.cli;
 
 import humeur.app.store.Sql;
+import humeur.classifier.SentimentEnsemble;
+import humeur.classifier.SentimentModel;
 import humeur.classifier.SentimentScore;
 import humeur.classifier.SentimentScorer;
 import org.junit.jupiter.api.AfterAll;
@@ -12,8 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +49,37 @@ class DefaultModelTest {
     @Test
     void isTheShippedFrenchModel() {
         assertTrue(model.identity().startsWith("humeur-fr@"), model.identity());
+    }
+
+    @Test
+    void isAForwardAndABackwardClassifierAveraged() {
+        SentimentEnsemble pair = assertInstanceOf(SentimentEnsemble.class, model);
+        assertEquals(List.of("humeur-fr", "humeur-fr-backward"), pair.models().stream().map(SentimentModel::name).toList());
+        assertFalse(pair.models().get(0).config().backward());
+        assertTrue(pair.models().get(1).config().backward());
+    }
+
+    @Test
+    void aCopyOfTheShippedFolderScoresAsTheDefault() throws Exception {
+        Path copy = dir.resolve("humeur-fr");
+        Path shipped = Path.of("..", ModelOption.DEFAULT_FOLDER);
+        try (Stream<Path> files = Files.walk(shipped)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, copy.resolve(shipped.relativize(file).toString()));
+            }
+        }
+        SentimentScorer fromFolder = ModelOption.load(copy);
+        try {
+            assertEquals(model.identity(), fromFolder.identity());
+            List<String> texts = List.of("trop bien ce soir, merci pour tout !!", "j'en ai marre, tout m'énerve");
+            List<SentimentScore> expected = model.score(texts);
+            List<SentimentScore> actual = fromFolder.score(texts);
+            for (int i = 0; i < texts.size(); i++) {
+                assertEquals(expected.get(i).positive(), actual.get(i).positive(), 1e-6f, texts.get(i));
+            }
+        } finally {
+            ((AutoCloseable) fromFolder).close();
+        }
     }
 
     @Test
