@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The recipe of humeur's default French sentiment model (models/humeur-fr), with humeur's own commands only, on
 # ../shared/data. ULMFiT: a language model pretrained on French prose, fine-tuned on informal and review text, then a
-# sentiment classifier on its encoder; forwards and backwards, the two classifiers shipped as one ensemble. Every step is resumable: run the script again after a crash, a Ctrl-C or the end
-# of a working session, and it continues where it stopped (finished steps are skipped, training resumes from its
-# latest checkpoint). Each step's output is kept in models/work/STEP.log and its duration appended to
+# sentiment classifier on its encoder; forwards and backwards, the two classifiers shipped as one ensemble. Every step
+# is resumable: run the script again after a crash, a Ctrl-C or the end of a working session, and it continues where it
+# stopped (finished steps are skipped, training resumes from its latest checkpoint). Each step's output is kept in models/work/STEP.log and its duration appended to
 # models/work/timings.tsv, for the model card.
 #   models/train-default-model.sh            run or continue the recipe
 #   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
