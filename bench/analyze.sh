@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # bench/run analyze (see bench/run): `humeur analyze` with the shipped default model, as people run it (the ./humeur
 # launcher, JVM start and model load included), on
-#   - the bundled sample export, first with the application jar removed so that the launcher rebuilds it from a warm
-#     Maven cache (what a first run does once the libraries are downloaded), then again with the jar built;
+#   - the bundled sample export, first with every module's compiled classes and the application jar removed, so that
+#     the launcher builds it all from a warm Maven cache (what a fresh clone's first run does once the libraries are
+#     downloaded), then again with the jar built;
 #   - a generated 40,000-message French Android export (WhatsApp's export cap) into a new database, then the same
 #     export again (nothing new: the incremental path).
 # Prints a table and writes it to bench/out/analyze-bench.txt.
@@ -34,8 +35,8 @@ analyze() { timed "$1" analyze --db "$work/$2.db" -o "$work/$2.html" "${@:3}"; }
   echo "| run | wall time | peak RSS of the java process | messages new |"
   echo "|---|---|---|---|"
   rm -f "$work"/*.db "$work"/*.html
-  rm -f app/target/humeur.jar
-  analyze "sample, application jar rebuilt first (warm Maven cache)" sample "$sample"
+  rm -rf app/target/humeur.jar app/target/lib ./*/target/classes
+  analyze "sample, application built first from clean (warm Maven cache)" sample "$sample"
   rm -f "$work/sample.db"
   analyze "sample, jar built, new database" sample "$sample"
   analyze "sample again (nothing new)" sample "$sample"

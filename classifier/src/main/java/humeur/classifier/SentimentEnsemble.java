@@ -153,21 +153,28 @@ public final class SentimentEnsemble implements SentimentScorer, AutoCloseable {
 
     @Override
     public List<SentimentScore> score(List<String> texts) {
-        List<List<SentimentScore>> each = new ArrayList<>();
-        for (SentimentModel model : models) {
-            each.add(model.score(texts));
-        }
-        List<SentimentScore> averaged = new ArrayList<>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
-            int at = i;
-            averaged.add(average(each.stream().map(scores -> scores.get(at)).toList()));
-        }
-        return averaged;
+        return averaged(models.stream().map(model -> model.score(texts)).toList());
     }
 
     @Override
     public SentimentScore scoreConversation(List<String> messages) {
-        return average(models.stream().map(m -> m.scoreConversation(messages)).toList());
+        return scoreConversations(List.of(messages)).get(0);
+    }
+
+    @Override
+    public List<SentimentScore> scoreConversations(List<List<String>> conversations) {
+        return averaged(models.stream().map(model -> model.scoreConversations(conversations)).toList());
+    }
+
+    /** Item by item, the average of each model's scores of the same items. */
+    private static List<SentimentScore> averaged(List<List<SentimentScore>> each) {
+        int n = each.get(0).size();
+        List<SentimentScore> averaged = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int at = i;
+            averaged.add(average(each.stream().map(scores -> scores.get(at)).toList()));
+        }
+        return averaged;
     }
 
     private static SentimentScore average(List<SentimentScore> scores) {

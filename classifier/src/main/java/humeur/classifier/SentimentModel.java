@@ -34,8 +34,11 @@ import java.util.stream.Stream;
  * }</pre>
  */
 public final class SentimentModel implements SentimentScorer, AutoCloseable {
-    /** Documents per batch: chat messages are short, so 64 of them make one cheap matrix product per step. */
-    private static final int BATCH_SIZE = 64;
+    /**
+     * Documents per batch: chat messages are short, so 128 of them make one cheap matrix product per step (with
+     * analyze's 1,024-message calls, chat messages score 1.3x faster than with 64 and 256; BENCHMARKS.md).
+     */
+    private static final int BATCH_SIZE = 128;
 
     private final NDManager manager;
     private final Model model;
@@ -158,32 +161,57 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
 
     @Override
     public SentimentScore scoreConversation(List<String> messages) {
-        // one document: each message tokenised as a text (its own xxbos marks where a message starts), in order
-        List<int[]> parts = new ArrayList<>(messages.size());
+        return scoreConversations(List.of(messages)).get(0);
+    }
+
+    /** Scores conversations in batches of similar lengths, one score per conversation in the order given. */
+    @Override
+    public List<SentimentScore> scoreConversations(List<List<String>> conversations) {
+        List<int[]> documents = new ArrayList<>(conversations.size());
+        for (List<String> messages : conversations) {
+            documents.add(conversationDocument(messages));
+        }
+        List<SentimentScore> scores = new ArrayList<>(conversations.size());
+        for (float[] p : probabilities(documents)) {
+            scores.add(toScore(p));
+        }
+        return scores;
+    }
+
+    /**
+     * A conversation as one document in the model's reading order, each message tokenised as a text (its own xxbos
+     * marks where a message starts). Only the messages reaching into what the model reads ({@link
+     * ClassifierConfig#readLength}) are tokenised: the last ones for a forward model, the first for a backward one.
+     */
+    private int[] conversationDocument(List<String> messages) {
+        boolean backward = config().backward();
+        int wanted = config().readLength();
+        List<int[]> parts = new ArrayList<>();
         int length = 0;
-        for (String message : messages) {
-            int[] ids = encoding.encode(message == null ? "" : message);
-            if (config().backward()) {
-                ids = TextEncoding.maybeReversed(ids, true); // back to reading order; reversed again as a whole below
-            }
+        for (int i = 0; i < messages.size() && length < wanted; i++) {
+            String message = messages.get(backward ? i : messages.size() - 1 - i);
+            int[] ids = encoding.encode(message == null ? "" : message); // reversed already for a backward model
             parts.add(ids);
             length += ids.length;
         }
-        int[] document = new int[Math.max(1, length)];
         if (length == 0) {
-            document = encoding.encode("");
-        } else {
-            int at = 0;
-            for (int[] part : parts) {
-                System.arraycopy(part, 0, document, at, part.length);
-                at += part.length;
-            }
-            TextEncoding.maybeReversed(document, config().backward());
+            return encoding.encode("");
         }
-        return toScore(probabilities(List.of(document))[0]);
+        // gathered from the reading's end towards its start (forward: last message first; backward: the first
+        // message, whose reversed ids end the reversed document, first), so laid out in reverse order of gathering
+        int[] document = new int[length];
+        int at = length;
+        for (int[] part : parts) {
+            at -= part.length;
+            System.arraycopy(part, 0, document, at, part.length);
+        }
+        return document;
     }
 
-    /** Class probabilities (documents × classes, in the model's class order) of tokenised documents, in input order. */
+    /**
+     * Class probabilities (documents × classes, in the model's class order) of tokenised documents, in input order; of
+     * a document longer than {@link ClassifierConfig#readLength} only its last ids are read.
+     */
     public float[][] probabilities(List<int[]> documents) {
         float[][] out = new float[documents.size()][];
         if (documents.isEmpty()) {
@@ -191,7 +219,7 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
         }
         ClassifierConfig config = config();
         SortishBatches batches = SortishBatches.of(documents, null,
-                new SortishBatches.Options(BATCH_SIZE, config.bptt(), Integer.MAX_VALUE, config.encoder().padId(), 0));
+                new SortishBatches.Options(BATCH_SIZE, config.bptt(), config.readLength(), config.encoder().padId(), 0));
         try (Predictor<ClassifierBatch, float[][]> predictor = model.newPredictor(new ClassifierTranslator(config.classCount()))) {
             for (ClassifierBatch batch : batches.inOrderOfLength()) {
                 float[][] rows = predictor.predict(batch);

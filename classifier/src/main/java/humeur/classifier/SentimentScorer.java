@@ -18,4 +18,9 @@ public interface SentimentScorer {
 
     /** Scores a conversation as one document: its messages read in order through the encoder. */
     SentimentScore scoreConversation(List<String> messages);
+
+    /** Scores conversations as {@link #scoreConversation} does, one score per conversation in the order given. */
+    default List<SentimentScore> scoreConversations(List<List<String>> conversations) {
+        return conversations.stream().map(this::scoreConversation).toList();
+    }
 }

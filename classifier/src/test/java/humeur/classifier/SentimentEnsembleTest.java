@@ -75,6 +75,28 @@ class SentimentEnsembleTest {
         }
     }
 
+    @Test
+    void aBackwardModelReadsALongConversationFromItsFirstTokens() throws IOException {
+        Path folder = backwardModel();
+        List<String> messages = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            messages.add(TinyModelFolder.SENTENCES.get(i % TinyModelFolder.SENTENCES.size()));
+        }
+        try (SentimentEnsemble ensemble = SentimentEnsemble.load(List.of(folder))) {
+            SentimentModel b = ensemble.models().get(0);
+            int read = b.config().readLength();
+            int[] first = TextEncoding.maybeReversed(messages.stream().map(b.encoding()::encode)
+                    .map(ids -> TextEncoding.maybeReversed(ids, true)).flatMapToInt(java.util.Arrays::stream)
+                    .limit(read).toArray(), true);
+            assertTrue(messages.size() * 5 > 3 * read, "the conversation must outgrow what the model reads");
+            // reversed, the conversation's first tokens are the last the backward model reads, and those it pools
+            assertEquals(b.toScore(b.probabilities(List.of(first))[0]).positive(),
+                    b.scoreConversation(messages).positive(), 1e-5f);
+            assertEquals(b.scoreConversation(messages).positive(),
+                    ensemble.scoreConversations(List.of(List.of("Salut"), messages)).get(1).positive(), 1e-6f);
+        }
+    }
+
     /** An ensemble folder: the two classifiers' folders and the manifest naming them. */
     private Path ensembleFolder(Path where) throws IOException {
         Path forward = TinyModelFolder.create(dir, List.of("negative", "positive"), Architecture.AWD_LSTM);

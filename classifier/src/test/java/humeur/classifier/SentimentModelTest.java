@@ -92,6 +92,37 @@ class SentimentModelTest {
     }
 
     @Test
+    void conversationsScoredTogetherScoreAsEachAlone() throws IOException {
+        Path folder = TinyModelFolder.create(dir, List.of("negative", "neutral", "positive"), Architecture.AWD_LSTM);
+        List<String> texts = texts();
+        List<List<String>> conversations = List.of(texts.subList(0, 3), List.of(), texts.subList(3, 4),
+                texts.subList(10, 30), texts.subList(4, 6));
+        try (SentimentModel model = SentimentModel.load(folder)) {
+            List<SentimentScore> together = model.scoreConversations(conversations);
+            assertEquals(conversations.size(), together.size());
+            for (int i = 0; i < conversations.size(); i++) {
+                assertSameScore(model.scoreConversation(conversations.get(i)), together.get(i), "conversation " + i);
+            }
+        }
+    }
+
+    @Test
+    void aLongConversationIsReadFromItsLastTokensOnly() throws IOException {
+        Path folder = TinyModelFolder.create(dir, List.of("negative", "neutral", "positive"), Architecture.AWD_LSTM);
+        List<String> messages = texts().subList(0, 40);
+        try (SentimentModel model = SentimentModel.load(folder)) {
+            int[] document = messages.stream().map(model.encoding()::encode).flatMapToInt(java.util.Arrays::stream).toArray();
+            int read = model.config().readLength();
+            assertTrue(document.length > 3 * read, "the conversation must outgrow what the model reads");
+            int[] end = java.util.Arrays.copyOfRange(document, document.length - read, document.length);
+            assertSameScore(model.toScore(model.probabilities(List.of(end))[0]), model.scoreConversation(messages), "end");
+            // the same holds for any document: scoring reads at most readLength ids
+            assertSameScore(model.toScore(model.probabilities(List.of(end))[0]),
+                    model.toScore(model.probabilities(List.of(document))[0]), "document");
+        }
+    }
+
+    @Test
     void manyThreadsShareOneModel() throws Exception {
         Path folder = TinyModelFolder.create(dir, List.of("negative", "positive"), Architecture.AWD_LSTM);
         List<String> texts = texts();

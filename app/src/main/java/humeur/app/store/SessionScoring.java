@@ -23,7 +23,7 @@ import java.util.List;
  * after an interruption the check finds where the stored sessions stop matching, so a rerun goes on from there.
  */
 final class SessionScoring {
-    /** Sessions written per transaction. */
+    /** Sessions scored together (the model batches them by length) and written per transaction. */
     private static final int SESSIONS_PER_BATCH = 32;
 
     private static final String SCORED_TIMES = "SELECT m.id, m.ts FROM messages m JOIN message_scores s "
@@ -75,10 +75,11 @@ final class SessionScoring {
             for (int at = 0; at < sessions.size(); at += SESSIONS_PER_BATCH) {
                 transactions.check();
                 List<Session> batch = sessions.subList(at, Math.min(sessions.size(), at + SESSIONS_PER_BATCH));
-                List<SentimentScore> scores = new ArrayList<>(batch.size());
+                List<List<String>> conversations = new ArrayList<>(batch.size());
                 for (Session session : batch) {
-                    scores.add(scorer.scoreConversation(texts(texts, chatId, modelId, session)));
+                    conversations.add(texts(texts, chatId, modelId, session));
                 }
+                List<SentimentScore> scores = scorer.scoreConversations(conversations);
                 transactions.run(() -> {
                     for (int i = 0; i < batch.size(); i++) {
                         Session session = batch.get(i);

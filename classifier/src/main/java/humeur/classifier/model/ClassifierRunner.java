@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Class probabilities for tokenised documents straight from the block, in input order: batches of similar lengths
- * (longest first), evaluation mode, no autograd. Training uses it to score the dev set after each epoch; applications
+ * (longest first), at most {@link ClassifierConfig#readLength} last tokens of each, evaluation mode, no autograd. Training uses it to score the dev set after each epoch; applications
  * use {@link humeur.classifier.SentimentModel}, which goes through DJL's Predictor.
  */
 public final class ClassifierRunner {
@@ -28,7 +28,7 @@ public final class ClassifierRunner {
             return out;
         }
         SortishBatches batches = SortishBatches.of(documents, null,
-                new SortishBatches.Options(batchSize, config.bptt(), Integer.MAX_VALUE, config.encoder().padId(), 0));
+                new SortishBatches.Options(batchSize, config.bptt(), config.readLength(), config.encoder().padId(), 0));
         ParameterStore store = new ParameterStore(manager, false);
         boolean gradMode = JniUtils.isGradMode();
         JniUtils.setGradMode(false);
