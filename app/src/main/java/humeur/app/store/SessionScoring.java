@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -28,9 +29,20 @@ final class SessionScoring {
 
     private static final String SCORED_TIMES = "SELECT m.id, m.ts FROM messages m JOIN message_scores s "
             + "ON s.message_id = m.id AND s.model_id = ? WHERE m.chat_id = ? AND m.ts >= ? ORDER BY m.ts, m.id";
+    /**
+     * Messages given to the model from each end of a longer session. A model reads at most a few thousand tokens of a
+     * conversation (its last ones forwards, its first ones backwards: {@code ClassifierConfig.readLength}, 2,880 for
+     * humeur-fr) and a message is at least one token, so the messages in between would be read from the database and
+     * never used; a whole chat that never falls silent for the gap is one session, of up to millions of messages.
+     */
+    static final int ENDS = 4_096;
+
     private static final String SESSION_TEXTS = "SELECT " + WordyMessages.WORDS + " FROM messages m "
             + "JOIN message_scores s ON s.message_id = m.id AND s.model_id = ? "
-            + "WHERE m.chat_id = ? AND m.ts BETWEEN ? AND ? ORDER BY m.ts, m.id";
+            + "WHERE m.chat_id = ? AND m.ts BETWEEN ? AND ? ORDER BY m.ts, m.id LIMIT ?";
+    private static final String SESSION_LAST_TEXTS = "SELECT " + WordyMessages.WORDS + " FROM messages m "
+            + "JOIN message_scores s ON s.message_id = m.id AND s.model_id = ? "
+            + "WHERE m.chat_id = ? AND m.ts BETWEEN ? AND ? ORDER BY m.ts DESC, m.id DESC LIMIT ?";
     private static final String INSERT = "INSERT INTO session_scores (chat_id, model_id, gap_minutes, "
             + "first_message_id, last_message_id, start_ts, end_ts, message_count, negative, neutral, positive, "
             + "label, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -70,14 +82,15 @@ final class SessionScoring {
         });
         List<Session> sessions = cut(chatId, modelId, gapMinutes, from);
         int scored = 0;
-        try (PreparedStatement texts = connection.prepareStatement(SESSION_TEXTS);
+        try (PreparedStatement first = connection.prepareStatement(SESSION_TEXTS);
+             PreparedStatement last = connection.prepareStatement(SESSION_LAST_TEXTS);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (int at = 0; at < sessions.size(); at += SESSIONS_PER_BATCH) {
                 transactions.check();
                 List<Session> batch = sessions.subList(at, Math.min(sessions.size(), at + SESSIONS_PER_BATCH));
                 List<List<String>> conversations = new ArrayList<>(batch.size());
                 for (Session session : batch) {
-                    conversations.add(texts(texts, chatId, modelId, session));
+                    conversations.add(texts(first, last, chatId, modelId, session));
                 }
                 List<SentimentScore> scores = scorer.scoreConversations(conversations);
                 transactions.run(() -> {
@@ -201,13 +214,27 @@ final class SessionScoring {
         return sessions;
     }
 
-    private static List<String> texts(PreparedStatement s, long chatId, long modelId, Session session)
+    /** The session's texts in order; of a session longer than twice {@link #ENDS}, its first and last ENDS. */
+    private static List<String> texts(PreparedStatement first, PreparedStatement last, long chatId, long modelId,
+                                      Session session) throws SQLException {
+        if (session.count() <= 2 * ENDS) {
+            return texts(first, chatId, modelId, session, session.count());
+        }
+        List<String> texts = texts(first, chatId, modelId, session, ENDS);
+        List<String> end = texts(last, chatId, modelId, session, ENDS);
+        Collections.reverse(end);
+        texts.addAll(end);
+        return texts;
+    }
+
+    private static List<String> texts(PreparedStatement s, long chatId, long modelId, Session session, int limit)
             throws SQLException {
-        List<String> texts = new ArrayList<>(session.count());
+        List<String> texts = new ArrayList<>(Math.min(limit, 2 * ENDS));
         s.setLong(1, modelId);
         s.setLong(2, chatId);
         s.setString(3, session.start());
         s.setString(4, session.end());
+        s.setInt(5, limit);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 texts.add(rs.getString(1));

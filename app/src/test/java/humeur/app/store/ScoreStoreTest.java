@@ -104,6 +104,28 @@ class ScoreStoreTest {
     }
 
     @Test
+    void aSessionLongerThanTwiceTheEndsIsGivenToTheModelByItsFirstAndLastMessages() throws Exception {
+        int count = 2 * SessionScoring.ENDS + 100;
+        importChat("Natan", Messages.numbered(count)); // one a minute: a single session
+        WordListScorer scorer = new WordListScorer("v1");
+        try (ChatStore store = ChatStore.open(db())) {
+            ScoreStore scores = new ScoreStore(store);
+            StoredModel model = scores.useModel(scorer);
+            StoredChat chat = scores.chats(null).get(0);
+            assertEquals(count, scores.scoreMessages(chat, model, scorer, 1_024, ScoringProgress.NONE));
+            assertEquals(1, scores.scoreSessions(chat, model, scorer, 60, ScoringProgress.NONE));
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            if (i < SessionScoring.ENDS || i >= count - SessionScoring.ENDS) {
+                expected.add("message " + i);
+            }
+        }
+        assertEquals(List.of(expected), scorer.conversations());
+        assertEquals(List.of(count + ""), Sql.rows(db(), "SELECT message_count FROM session_scores"));
+    }
+
+    @Test
     void aModelChangeMakesScoresStaleKeepsThemAndAddsTheNewModels() throws Exception {
         importChat("Natan", Messages.numbered(5));
         score(new WordListScorer("v1"), 60);
