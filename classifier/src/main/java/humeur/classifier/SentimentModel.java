@@ -219,7 +219,8 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
         }
         ClassifierConfig config = config();
         SortishBatches batches = SortishBatches.of(documents, null,
-                new SortishBatches.Options(BATCH_SIZE, config.bptt(), config.readLength(), config.encoder().padId(), 0));
+                new SortishBatches.Options(BATCH_SIZE, config.bptt(), config.readLength(), config.encoder().padId(),
+                        0));
         try (Predictor<ClassifierBatch, float[][]> predictor = model.newPredictor(new ClassifierTranslator(config.classCount()))) {
             for (ClassifierBatch batch : batches.inOrderOfLength()) {
                 float[][] rows = predictor.predict(batch);

@@ -111,11 +111,13 @@ class SentimentModelTest {
         Path folder = TinyModelFolder.create(dir, List.of("negative", "neutral", "positive"), Architecture.AWD_LSTM);
         List<String> messages = texts().subList(0, 40);
         try (SentimentModel model = SentimentModel.load(folder)) {
-            int[] document = messages.stream().map(model.encoding()::encode).flatMapToInt(java.util.Arrays::stream).toArray();
+            int[] document = messages.stream().map(model.encoding()::encode)
+                    .flatMapToInt(java.util.Arrays::stream).toArray();
             int read = model.config().readLength();
             assertTrue(document.length > 3 * read, "the conversation must outgrow what the model reads");
             int[] end = java.util.Arrays.copyOfRange(document, document.length - read, document.length);
-            assertSameScore(model.toScore(model.probabilities(List.of(end))[0]), model.scoreConversation(messages), "end");
+            assertSameScore(model.toScore(model.probabilities(List.of(end))[0]), model.scoreConversation(messages),
+                    "end");
             // the same holds for any document: scoring reads at most readLength ids
             assertSameScore(model.toScore(model.probabilities(List.of(end))[0]),
                     model.toScore(model.probabilities(List.of(document))[0]), "document");

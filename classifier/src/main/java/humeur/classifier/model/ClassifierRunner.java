@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * Class probabilities for tokenised documents straight from the block, in input order: batches of similar lengths
- * (longest first), at most {@link ClassifierConfig#readLength} last tokens of each, evaluation mode, no autograd. Training uses it to score the dev set after each epoch; applications
- * use {@link humeur.classifier.SentimentModel}, which goes through DJL's Predictor.
+ * (longest first), at most {@link ClassifierConfig#readLength} last tokens of each, evaluation mode, no autograd.
+ * Training uses it to score the dev set after each epoch; applications use {@link humeur.classifier.SentimentModel},
+ * which goes through DJL's Predictor.
  */
 public final class ClassifierRunner {
     private ClassifierRunner() {
