@@ -3,8 +3,8 @@
 # ../shared/data. ULMFiT: a language model pretrained on French prose, fine-tuned on informal and review text, then a
 # sentiment classifier on its encoder; forwards and backwards, the two classifiers shipped as one ensemble. Every step
 # is resumable: run the script again after a crash, a Ctrl-C or the end of a working session, and it continues where it
-# stopped (finished steps are skipped, training resumes from its latest checkpoint). Each step's output is kept in models/work/STEP.log and its duration appended to
-# models/work/timings.tsv, for the model card.
+# stopped (finished steps are skipped, training resumes from its latest checkpoint). Each step's output is kept in
+# models/work/STEP.log and its duration appended to models/work/timings.tsv, for the model card.
 #   models/train-default-model.sh            run or continue the recipe
 #   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
 #   UNTIL=finetune models/train-default-model.sh   stop after that step (to try classifier options on its output)
