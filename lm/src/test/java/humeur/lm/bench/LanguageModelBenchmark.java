@@ -97,9 +97,11 @@ public final class LanguageModelBenchmark {
             double[] cpu = cpuSeconds();
             Timing train = train(model, config, batches, warmup, trainBatches);
             result(name, "train", train, 3 * forward, file, cpu);
-            cpu = cpuSeconds();
-            Timing infer = infer(model, manager, batches, warmup, inferBatches);
-            result(name, "infer", infer, forward, file, cpu);
+            if (inferBatches > 0) { // 0 when only the training batch is wanted (a profile)
+                cpu = cpuSeconds();
+                Timing infer = infer(model, manager, batches, warmup, inferBatches);
+                result(name, "infer", infer, forward, file, cpu);
+            }
             // huge pages in use while the weights still live: non-zero when HugePages reached libtorch in time
             System.out.printf("RESULT impl=" + IMPL + " config=%s mode=memory peak_rss_mb=%d huge_pages_mb=%d%n", name,
                     peakRssMb(), hugePagesMb());
@@ -172,7 +174,7 @@ public final class LanguageModelBenchmark {
             @Override
             public void afterStep(LoopState state) {
                 if (PROFILE != null && state.step() == warmup) {
-                    JniUtils.startProfile(false, false, false); // the next batch, warm, under libtorch's profiler
+                    JniUtils.startProfile(false, true, false); // the next batch, warm, under libtorch's profiler, with shapes
                 } else if (PROFILE != null && state.step() == warmup + 1) {
                     JniUtils.stopProfile(PROFILE);
                     System.out.println("  profile of training batch " + state.step() + " written to " + PROFILE);
