@@ -88,11 +88,12 @@ def main(path):
             corpus = int(h["corpus_tokens"])
             hours = corpus / float(h["tokens_per_s"]) / 3600
             verdicts.append(("%s" if impl == "humeur" else "%s with glibc keeping memory") % c + ": one epoch of %s tokens at %.0f tokens/s ≈ %.2f h (extrapolated from %s measured"
-                            " training batches of 64×70): %s the %.0f h target" % (
+                            " training batches of 64×70, with this token file's vocabulary): %s the %.0f h target" % (
                                 format(corpus, ","), float(h["tokens_per_s"]), hours, h["batches"],
                                 "meets" if hours < EPOCH_LIMIT_H else "MISSES", EPOCH_LIMIT_H))
     for v in verdicts:
         print("- " + v)
+    print("  (the default model's 15k subword vocabulary has a 4x smaller softmax; its real epochs are in BENCHMARKS.md)")
     print()
     print("Configurations:")
     for c in configs:

@@ -8,10 +8,13 @@
 #   models/train-default-model.sh            run or continue the recipe
 #   VOCAB=words models/train-default-model.sh   word vocabulary instead of subwords (see BENCHMARKS.md, vocabulary)
 #   UNTIL=finetune models/train-default-model.sh   stop after that step (to try classifier options on its output)
+#   LM_SIZE="--emb 256 --hidden 768 --layers 3" WORK=models/work-medium models/train-default-model.sh
+#                                              another encoder size (lm pretrain's options; default --size small),
+#                                              in its own work folder (BENCHMARKS.md: is a larger encoder worth it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
-work=models/work
+work=${WORK:-models/work}
 vocab_kind=${VOCAB:-subwords}
 arch=${ARCH:-awd-lstm}
 mkdir -p "$work"
@@ -77,7 +80,7 @@ sentiment=$data/sentiment
 for direction in forward backward; do
   if [ "$direction" = forward ]; then suffix="" reading=() name=humeur-fr
   else suffix=-backward reading=(--backward) name=humeur-fr-backward; fi
-  step "pretrain$suffix" ./humeur lm pretrain --arch "$arch" --size small --epochs "${PRETRAIN_EPOCHS:-1}" "${reading[@]}" \
+  step "pretrain$suffix" ./humeur lm pretrain --arch "$arch" ${LM_SIZE:---size small} --epochs "${PRETRAIN_EPOCHS:-1}" "${reading[@]}" \
     --train "$work/pretrain.tok" --valid "$work/held-out.tok" --vocab "$vocabulary" -o "$work/lm-pretrained$suffix" \
     $(resuming "$work/lm-pretrained$suffix")
   step "finetune$suffix" ./humeur lm finetune --from "$work/lm-pretrained$suffix" --epochs "${FINETUNE_EPOCHS:-10}" \
@@ -184,7 +187,7 @@ ensemble_card() {
   echo
   cat "$work/chat-examples.md"
   echo
-  echo "## How long each step took (models/work/timings.tsv: step, seconds, finished, machine)"
+  echo "## How long each step took ($work/timings.tsv: step, seconds, finished, machine)"
   echo
   echo "On $(nproc) CPU cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem:/{print $2}') GB of memory."
   echo
