@@ -20,16 +20,19 @@ arch=${ARCH:-awd-lstm}
 mkdir -p "$work"
 [ -d "$data/lm" ] || { echo "recipe: $data is absent: the recipe trains on ../shared/data" >&2; exit 1; }
 
-# step NAME COMMAND…: runs COMMAND unless NAME finished before, and records how long it took
+# step NAME COMMAND…: runs COMMAND unless NAME finished before, and records how long it took. A step stopped part way
+# (Ctrl-C, the end of a working session) records its part too, so that a step spread over sessions adds up on the card.
 step() {
   local name=$1; shift
   if [ -f "$work/$name.done" ]; then
     echo "== $name: done before"
   else
     echo "== $name"
-    local start=$SECONDS
-    "$@" 2>&1 | tee "$work/$name.log"
-    printf '%s\t%s\t%s\t%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" >>"$work/timings.tsv"
+    local start=$SECONDS rc=0
+    "$@" 2>&1 | tee -a "$work/$name.log" || rc=$?
+    printf '%s\t%s\t%s\t%s%s\n' "$name" "$((SECONDS - start))" "$(date -u +%FT%TZ)" "$(hostname)" \
+      "$([ "$rc" = 0 ] || echo " (stopped, exit $rc; continued by the next run)")" >>"$work/timings.tsv"
+    [ "$rc" = 0 ] || exit "$rc"
     touch "$work/$name.done"
   fi
   if [ "$name" = "${UNTIL:-}" ]; then
