@@ -3,24 +3,28 @@ package humeur.lm.train;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
- * Ctrl-C (SIGINT) asks the loop to stop after the current batch, so that the end-of-training callbacks (a
- * {@link PeriodicCheckpoints} among them) save a checkpoint; a second Ctrl-C exits at once. The JVM's own handler
- * would instead run shutdown hooks while the loop still writes to the weights.
+ * Ctrl-C (SIGINT) or {@code kill} (SIGTERM) asks the loop to stop after the current batch, so that the end-of-training
+ * callbacks (a {@link PeriodicCheckpoints} among them) save a checkpoint; a second one exits at once. The JVM's own
+ * handlers would instead run shutdown hooks while the loop still writes to the weights (a SIGTERM then aborted the
+ * JVM inside libtorch). SIGTERM matters because a job started in the background ({@code nohup … &}) ignores SIGINT.
  */
 public final class Interruption implements TrainingCallback {
-    private static final Signal INT = new Signal("INT");
-    private final boolean handleSignal;
+    private static final String[] SIGNALS = {"INT", "TERM"};
+    private final boolean handleSignals;
+    private final Map<Signal, SignalHandler> previous = new HashMap<>();
     private volatile boolean requested;
-    private SignalHandler previous;
 
-    /** Listens for Ctrl-C while training runs. */
+    /** Listens for Ctrl-C and SIGTERM while training runs. */
     public Interruption() {
         this(true);
     }
 
-    private Interruption(boolean handleSignal) {
-        this.handleSignal = handleSignal;
+    private Interruption(boolean handleSignals) {
+        this.handleSignals = handleSignals;
     }
 
     /** An interruption triggered only by {@link #request()}, for tests and embedding code. */
@@ -35,14 +39,19 @@ public final class Interruption implements TrainingCallback {
 
     @Override
     public void onTrainingBegin(LoopState state) {
-        if (handleSignal) {
-            previous = Signal.handle(INT, signal -> {
+        if (!handleSignals) {
+            return;
+        }
+        for (String name : SIGNALS) {
+            Signal signal = new Signal(name);
+            previous.put(signal, Signal.handle(signal, s -> {
                 if (requested) {
                     System.exit(130);
                 }
-                System.err.println("\ninterrupted: saving a checkpoint after this batch (Ctrl-C again to quit at once)");
+                System.err.println("\ninterrupted (SIG" + s.getName()
+                        + "): saving a checkpoint after this batch (Ctrl-C again to quit at once)");
                 request();
-            });
+            }));
         }
     }
 
@@ -55,9 +64,7 @@ public final class Interruption implements TrainingCallback {
 
     @Override
     public void onTrainingEnd(LoopState state) {
-        if (previous != null) {
-            Signal.handle(INT, previous);
-            previous = null;
-        }
+        previous.forEach(Signal::handle);
+        previous.clear();
     }
 }

@@ -2,7 +2,8 @@ package humeur.lm.train;
 
 import ai.djl.ndarray.NDManager;
 import humeur.lm.data.LanguageModelBatches;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import sun.misc.Signal;
 
@@ -18,8 +19,9 @@ class InterruptionTest {
     @TempDir
     Path dir;
 
-    @Test
-    void ctrlCStopsBetweenBatchesAndSavesACheckpoint() throws IOException, InterruptedException {
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"}) // Ctrl-C, and kill (a background job ignores SIGINT)
+    void aSignalStopsBetweenBatchesAndSavesACheckpoint(String signal) throws IOException, InterruptedException {
         TinyCorpus corpus = TinyCorpus.write(dir, 200, 50);
         LanguageModelBatches batches = LanguageModelBatches.over(corpus.train(), LanguageModelBatches.Options.of(2, 8));
         Checkpoints checkpoints = new Checkpoints(dir.resolve("checkpoints"), 1);
@@ -27,7 +29,7 @@ class InterruptionTest {
             @Override
             public void afterStep(LoopState state) {
                 if (state.step() == 3) {
-                    Signal.raise(new Signal("INT"));
+                    Signal.raise(new Signal(signal));
                     try {
                         Thread.sleep(200); // the handler runs on its own thread
                     } catch (InterruptedException e) {

@@ -65,12 +65,12 @@ import java.util.concurrent.Callable;
             "",
             "The model folder -o holds the best epoch's model (classifier.json, encoder-config.json, encoder.params, "
                     + "head.params, the vocabulary) and MODEL.md, its card; checkpoints go to DIR/checkpoints. Ctrl-C "
-                    + "saves a checkpoint and --resume continues the run."},
+                    + "(or kill: SIGTERM) saves a checkpoint and --resume continues the run."},
         exitCodeList = {
             "0:The classifier is trained and saved.",
             "1:A file is missing or unreadable, or training diverged.",
             "2:The command line is wrong.",
-            "130:Interrupted by Ctrl-C; a checkpoint is saved, --resume continues."},
+            "130:Interrupted by Ctrl-C or SIGTERM; a checkpoint is saved, --resume continues."},
         footer = {
             "  humeur classifier train --lm chats-lm --train allocine/train.csv \\",
             "      --dev allocine/dev.csv -o sentiment",

@@ -40,7 +40,7 @@ import java.util.concurrent.Callable;
             "0:The model is fine-tuned and saved (or --stop-after stopped it and a checkpoint is saved).",
             "1:A file is missing or does not match the vocabulary, or training diverged.",
             "2:The command line is wrong.",
-            "130:Interrupted by Ctrl-C; a checkpoint is saved, --resume continues."},
+            "130:Interrupted by Ctrl-C or SIGTERM; a checkpoint is saved, --resume continues."},
         footer = {
             "  humeur corpus tokenize --vocab chats.vocab -o chats.tok chats.txt",
             "  humeur corpus tokenize --vocab chats.vocab -o chats-valid.tok held-out.txt",

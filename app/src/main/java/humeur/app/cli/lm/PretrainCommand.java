@@ -38,16 +38,16 @@ import java.util.concurrent.Callable;
                     + "applies fastai's full AWD-LSTM dropouts) when validation loss rises while training loss falls.",
             "",
             "Every --checkpoint-every minutes, and when training stops early, the run saves a checkpoint into "
-                    + "DIR/checkpoints. Ctrl-C stops after the current batch, saves one and exits with 130; the same "
-                    + "command with --resume continues and ends with the same model as an uninterrupted run. At the end "
-                    + "the model and a copy of the vocabulary are saved into DIR, and --valid is scored: loss (nats per "
-                    + "token), perplexity, next-token accuracy and bits per character (comparable between word and "
-                    + "subword vocabularies)."},
+                    + "DIR/checkpoints. Ctrl-C (or kill: SIGTERM) stops after the current batch, saves one and exits "
+                    + "with 130; the same command with --resume continues and ends with the same model as an "
+                    + "uninterrupted run. At the end the model and a copy of the vocabulary are saved into DIR, and "
+                    + "--valid is scored: loss (nats per token), perplexity, next-token accuracy and bits per "
+                    + "character (comparable between word and subword vocabularies)."},
         exitCodeList = {
             "0:The model is trained and saved (or --stop-after stopped it and a checkpoint is saved).",
             "1:A file is missing or does not match the vocabulary, or training diverged.",
             "2:The command line is wrong.",
-            "130:Interrupted by Ctrl-C; a checkpoint is saved, --resume continues."},
+            "130:Interrupted by Ctrl-C or SIGTERM; a checkpoint is saved, --resume continues."},
         footer = {
             "  humeur corpus tokenize --vocab fr.vocab -o train.tok ../shared/data/lm",
             "  humeur lm pretrain --train train.tok --valid valid.tok --vocab fr.vocab -o lm",
