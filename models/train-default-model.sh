@@ -10,7 +10,9 @@
 #   UNTIL=finetune models/train-default-model.sh   stop after that step (to try classifier options on its output)
 #   LM_SIZE="--emb 256 --hidden 768 --layers 3" WORK=models/work-medium models/train-default-model.sh
 #                                              another encoder size (lm pretrain's options; default --size small),
-#                                              in its own work folder (BENCHMARKS.md: is a larger encoder worth it)
+#                                              in its own work folder (BENCHMARKS.md: is a larger encoder worth it);
+#                                              its last step, ship, replaces models/humeur-fr: run it with
+#                                              UNTIL=evaluate first and compare the dev rows with the shipped card
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
@@ -163,8 +165,9 @@ member_card() { # DIRECTION SUFFIX: appended to that classifier's own card
   echo
   sed -e 's/^/    /' -e "s|$PWD/||g" "$work/lm-finetuned$suffix/run-settings.txt"
   echo
-  echo "Held-out spoken French (UD ParisStories + Rhapsodie): $(grep -h '^validation:' "$work/pretrain$suffix.log" \
-    "$work/finetune$suffix.log" 2>/dev/null | tr '\n' ' ')"
+  # the last final score of each log: a step's log is appended to across sessions and after a re-run
+  echo "Held-out spoken French (UD ParisStories + Rhapsodie): $(for log in "$work/pretrain$suffix.log" \
+    "$work/finetune$suffix.log"; do grep -h '^validation:' "$log" 2>/dev/null | tail -n1; done | tr '\n' ' ')"
 }
 ensemble_card() {
   echo "# humeur-fr"

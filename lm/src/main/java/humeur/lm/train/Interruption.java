@@ -49,7 +49,7 @@ public final class Interruption implements TrainingCallback {
                     System.exit(130);
                 }
                 System.err.println("\ninterrupted (SIG" + s.getName()
-                        + "): saving a checkpoint after this batch (Ctrl-C again to quit at once)");
+                        + "): saving a checkpoint after this batch (a second Ctrl-C or kill quits at once)");
                 request();
             }));
         }
