@@ -38,7 +38,7 @@ import java.util.function.Consumer;
 
 /**
  * ULMFiT stage 3 end to end: a classifier built on a fine-tuned language model's encoder, trained on labelled texts
- * with gradual unfreezing, discriminative rates and 1cycle ({@link UnfreezingSchedule}), sortish batches, optional
+ * with gradual unfreezing, discriminative rates and 1cycle ({@link UnfreezingSchedule}), shuffled or sortish batches, optional
  * label smoothing, a divergence guard, and model selection on dev data ({@link BestDevEpoch}): the output folder
  * ends up holding the best-dev epoch, with its model card. Callers add their own callbacks (progress bar,
  * checkpoints, Ctrl-C) and may resume from a checkpoint.
@@ -62,60 +62,71 @@ public final class ClassifierTraining {
      * @param gradualUnfreezing thaw one group per epoch (ULMFiT) or train all from the start (MultiFiT)
      * @param seed            seeds the head's initial weights, the batch order and dropout masks
      * @param discriminativeFactor the ratio between the learning rates of neighbouring layer groups (ULMFiT 2.6)
+     * @param batchOrder      how an epoch groups texts into batches: shuffled, so that the head's BatchNorm trains on
+     *                        the statistics inference uses, or fastai's sortish (see {@link SortishBatches.Order})
      */
     public record Options(int epochs, double learningRate, float dropMult, float labelSmoothing, int bptt, int maxLength,
                           int batchSize, float weightDecay, float clip, boolean gradualUnfreezing, long seed,
-                          float discriminativeFactor) {
+                          float discriminativeFactor, SortishBatches.Order batchOrder) {
         public Options {
             if (epochs < 1 || !(learningRate > 0) || dropMult < 0 || bptt < 2 || maxLength < 1 || batchSize < 1
-                    || weightDecay < 0 || clip < 0 || !(discriminativeFactor >= 1)) {
+                    || weightDecay < 0 || clip < 0 || !(discriminativeFactor >= 1) || batchOrder == null) {
                 throw new IllegalArgumentException("invalid classifier training options: " + this);
             }
         }
 
-        /** fastai's ULMFiT classifier recipe. */
+        /**
+         * fastai's ULMFiT classifier recipe, but with shuffled batches: with fastai's sortish ones, texts of a few words
+         * trained only beside each other, and at inference the head normalised them with statistics no training batch
+         * had (the default model scored "mauvais" 0.9996 positive).
+         */
         public static Options defaults() {
-            return new Options(5, 2e-2, 0.5f, 0, 72, 1440, 64, 0.01f, 0, true, 42, GroupedAdam.DISCRIMINATIVE_FACTOR);
+            return new Options(5, 2e-2, 0.5f, 0, 72, 1440, 64, 0.01f, 0, true, 42, GroupedAdam.DISCRIMINATIVE_FACTOR,
+                    SortishBatches.Order.SHUFFLED);
         }
 
         public Options withEpochs(int n) {
-            return new Options(n, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(n, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withLearningRate(double lr) {
-            return new Options(epochs, lr, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, lr, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withDropMult(float d) {
-            return new Options(epochs, learningRate, d, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, d, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withLabelSmoothing(float e) {
-            return new Options(epochs, learningRate, dropMult, e, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, e, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withReading(int newBptt, int newMaxLength) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, newBptt, newMaxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, newBptt, newMaxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withBatchSize(int b) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, b, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, b, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withGradualUnfreezing(boolean g) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, g, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, g, seed, discriminativeFactor, batchOrder);
         }
 
         public Options withSeed(long s) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, s, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, s, discriminativeFactor, batchOrder);
         }
 
         public Options withDiscriminativeFactor(float f) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, f);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, f, batchOrder);
+        }
+
+        public Options withBatchOrder(SortishBatches.Order o) {
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, clip, gradualUnfreezing, seed, discriminativeFactor, o);
         }
 
         public Options withClip(float c) {
-            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, c, gradualUnfreezing, seed, discriminativeFactor);
+            return new Options(epochs, learningRate, dropMult, labelSmoothing, bptt, maxLength, batchSize, weightDecay, c, gradualUnfreezing, seed, discriminativeFactor, batchOrder);
         }
     }
 
@@ -170,7 +181,7 @@ public final class ClassifierTraining {
         checkLabels(devLabels, classifier.config().classCount(), "dev");
         // the whole document is read (BPT3C); only the last maxLength tokens are pooled, inside the model
         SortishBatches batches = SortishBatches.of(trainDocs, trainLabels, new SortishBatches.Options(options.batchSize(),
-                options.bptt(), Integer.MAX_VALUE, classifier.config().encoder().padId(), options.seed()));
+                options.bptt(), Integer.MAX_VALUE, classifier.config().encoder().padId(), options.seed(), options.batchOrder()));
         long stepsPerEpoch = batches.epoch(0).size();
         TrainableClassifier trainable = new TrainableClassifier(classifier);
         GroupedAdam adam = GroupedAdam.builder().weightDecay(options.weightDecay())

@@ -48,8 +48,8 @@ public final class ModelCard {
         out.append(String.format(Locale.ROOT, "- parameters: %,d%n", parameters));
         out.append(String.format(Locale.ROOT, "- reading: bptt %d, pooling over the last %d tokens%n", config.bptt(), config.maxLength()));
         out.append("\n## Training\n\n");
-        out.append(String.format(Locale.ROOT, "- %d epochs, batch %d, peak lr %s, %s, discriminative rates /%s per group, 1cycle%n",
-                options.epochs(), options.batchSize(), options.learningRate(),
+        out.append(String.format(Locale.ROOT, "- %d epochs, batch %d (%s), peak lr %s, %s, discriminative rates /%s per group, 1cycle%n",
+                options.epochs(), options.batchSize(), options.batchOrder().name().toLowerCase(Locale.ROOT), options.learningRate(),
                 options.gradualUnfreezing() ? "gradual unfreezing (head, then one group more per epoch, then all)" : "no freezing",
                 options.discriminativeFactor()));
         out.append(String.format(Locale.ROOT, "- drop_mult %s (output %.3f, hidden %.3f, input %.3f, embedding %.3f, weight %.3f), "

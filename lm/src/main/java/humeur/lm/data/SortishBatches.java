@@ -8,22 +8,43 @@ import java.util.RandomAccess;
 import java.util.SplittableRandom;
 
 /**
- * Documents grouped into classifier batches of similar lengths, so that padding stays small. A training epoch is
- * fastai's sortish order (SortedDL): a seeded shuffle, cut into chunks of 50 batches, each chunk sorted longest
- * first and cut into batches; the batch holding the longest document comes first, so that running out of memory
- * shows at once, the last (possibly short) batch stays last, and the others are shuffled. Inference takes the
- * documents longest first, unshuffled, and each batch says which documents it holds so results can be put back.
+ * Documents grouped into classifier batches. A training epoch is a seeded shuffle, cut into chunks, each chunk sorted
+ * longest first and cut into batches ({@link Order}: chunks of 50 batches are fastai's sortish order, SortedDL, with
+ * little padding; chunks of one batch leave batches mixed in length); the batch holding the longest document comes
+ * first, so that running out of memory shows at once, the last (possibly short) batch stays last, and the others are
+ * shuffled. Inference takes the documents longest first, unshuffled, and each batch says which documents it holds so
+ * results can be put back.
  *
  * <p>Documents longer than {@code maxLength} keep their last {@code maxLength} ids (BPT3C's classifier pools the
  * last 1440). Batches are built when asked for, so an epoch holds only its order in memory.
  */
 public final class SortishBatches {
-    private static final int CHUNK_BATCHES = 50;
-
     private final DocumentSource documents;
     private final int[] labels;
     private final Options options;
     private final int[] kept;
+
+    /** How a training epoch groups documents into batches. */
+    public enum Order {
+        /**
+         * fastai's sortish order: every batch holds documents of nearly one length, so padding and wasted steps stay
+         * small. A model with BatchNorm then trains on batch statistics of one length at a time.
+         */
+        SORTISH(50),
+        /**
+         * Batches of shuffled documents, each sorted longest first only within itself: every batch mixes lengths as the
+         * data does, so BatchNorm's batch statistics are those the whole data set has, which inference uses. Costs
+         * about twice the time of sortish on review and tweet sets, as the longest document of each batch sets its
+         * number of steps.
+         */
+        SHUFFLED(1);
+
+        private final int batchesPerSortedChunk;
+
+        Order(int batchesPerSortedChunk) {
+            this.batchesPerSortedChunk = batchesPerSortedChunk;
+        }
+    }
 
     /**
      * How to batch.
@@ -33,32 +54,44 @@ public final class SortishBatches {
      * @param maxLength the most ids kept of a document, its last ones (fastai 1440)
      * @param padId     the padding id (1 in fastai's vocabularies)
      * @param seed      seeds the order of each epoch
+     * @param order     how a training epoch groups documents (inference always goes longest first)
      */
-    public record Options(int batchSize, int bptt, int maxLength, int padId, long seed) {
+    public record Options(int batchSize, int bptt, int maxLength, int padId, long seed, Order order) {
         public Options {
             if (batchSize <= 0 || bptt <= 0 || maxLength <= 0) {
                 throw new IllegalArgumentException("batch size, bptt and max length must be positive");
             }
+            Objects.requireNonNull(order, "order");
         }
 
-        /** fastai's classifier defaults for a batch size: bptt 72, max length 1440, pad 1, seed 0. */
+        /** Sortish batches (fastai's order); inference, which always goes longest first, needs no more. */
+        public Options(int batchSize, int bptt, int maxLength, int padId, long seed) {
+            this(batchSize, bptt, maxLength, padId, seed, Order.SORTISH);
+        }
+
+        /** fastai's classifier defaults for a batch size: bptt 72, max length 1440, pad 1, seed 0, sortish. */
         public static Options of(int batchSize) {
             return new Options(batchSize, 72, 1440, 1, 0);
         }
 
         /** The same with another chunk length. */
         public Options withBptt(int newBptt) {
-            return new Options(batchSize, newBptt, maxLength, padId, seed);
+            return new Options(batchSize, newBptt, maxLength, padId, seed, order);
         }
 
         /** The same keeping at most this many ids of each document. */
         public Options withMaxLength(int newMaxLength) {
-            return new Options(batchSize, bptt, newMaxLength, padId, seed);
+            return new Options(batchSize, bptt, newMaxLength, padId, seed, order);
         }
 
         /** The same with another seed. */
         public Options withSeed(long newSeed) {
-            return new Options(batchSize, bptt, maxLength, padId, newSeed);
+            return new Options(batchSize, bptt, maxLength, padId, newSeed, order);
+        }
+
+        /** The same with another training order. */
+        public Options withOrder(Order newOrder) {
+            return new Options(batchSize, bptt, maxLength, padId, seed, newOrder);
         }
     }
 
@@ -102,7 +135,7 @@ public final class SortishBatches {
         return kept.length;
     }
 
-    /** The batches of a training epoch, in sortish order seeded by the seed and the epoch; built as they are read. */
+    /** The batches of a training epoch, in the options' order seeded by the seed and the epoch; built as they are read. */
     public List<ClassifierBatch> epoch(int epoch) {
         int n = kept.length;
         int size = options.batchSize();
@@ -119,8 +152,9 @@ public final class SortishBatches {
             order[0] = order[longest];
             order[longest] = swap;
         }
-        for (int from = 0; from < n; from += size * CHUNK_BATCHES) {
-            sortLongestFirst(order, from, Math.min(n, from + size * CHUNK_BATCHES));
+        int chunk = size * options.order().batchesPerSortedChunk;
+        for (int from = 0; from < n; from += chunk) {
+            sortLongestFirst(order, from, Math.min(n, from + chunk));
         }
         int[] batchOrder = range((n + size - 1) / size);
         Seeds.shuffle(batchOrder, 1, batchOrder.length - 1, random);

@@ -74,6 +74,29 @@ class SortishBatchesTest {
     }
 
     @Test
+    void shuffledBatchesMixLengthsAsTheDataDoes() {
+        List<int[]> docs = documents(3000, 7);
+        SortishBatches.Options sortish = SortishBatches.Options.of(16).withMaxLength(5000).withSeed(3);
+        List<ClassifierBatch> shuffled = SortishBatches.of(docs, labels(3000), sortish.withOrder(SortishBatches.Order.SHUFFLED)).epoch(0);
+        int[] seen = shuffled.stream().flatMapToInt(b -> IntStream.of(b.indices())).sorted().toArray();
+        assertArrayEquals(IntStream.range(0, 3000).toArray(), seen);
+        assertEquals(docs.stream().mapToInt(d -> d.length).max().orElseThrow(), shuffled.get(0).lengths()[0]);
+        for (ClassifierBatch batch : shuffled) {
+            for (int r = 1; r < batch.size(); r++) {
+                assertTrue(batch.lengths()[r - 1] >= batch.lengths()[r], "each batch still goes longest first");
+            }
+        }
+        // documents are 1-300 ids long: a batch of 16 random ones spans most of that, a sortish one a few ids
+        double shuffledSpan = meanSpan(shuffled);
+        double sortishSpan = meanSpan(SortishBatches.of(docs, labels(3000), sortish).epoch(0));
+        assertTrue(shuffledSpan > 200 && sortishSpan < 20, "mean span of a batch: shuffled " + shuffledSpan + ", sortish " + sortishSpan);
+    }
+
+    private static double meanSpan(List<ClassifierBatch> epoch) {
+        return epoch.stream().mapToInt(b -> b.lengths()[0] - b.lengths()[b.size() - 1]).average().orElseThrow();
+    }
+
+    @Test
     void withinOneChunkTheBatchesCutOneLongestFirstOrder() {
         List<int[]> docs = documents(150, 3); // fewer than 4 · 50: a single chunk
         List<ClassifierBatch> epoch = SortishBatches.of(docs, null, SortishBatches.Options.of(4).withSeed(4)).epoch(0);

@@ -105,6 +105,15 @@ class ClassifierCommandTest {
         String card = Files.readString(model.resolve("MODEL.md"));
         assertTrue(card.contains("## Evaluation") && card.contains("| dev | 60 |"), card);
         assertTrue(card.contains("train.csv"), card);
+        assertTrue(card.matches("(?s).*batch \\d+ \\(shuffled\\).*"), card);
+    }
+
+    @Test
+    void anUnknownBatchOrderIsACommandLineError() {
+        Cli.Result wrong = Cli.run(args("classifier", "train", "--lm", lm.toString(), "--train", trainFile.toString(),
+                "--dev", devFile.toString(), "-o", dir.resolve("never").toString(), "--batch-order", "random"));
+        assertEquals(2, wrong.exitCode());
+        assertTrue(wrong.err().contains("'random' is not shuffled or sortish"), wrong.err());
     }
 
     @Test
@@ -183,7 +192,7 @@ class ClassifierCommandTest {
     void helpReadsLikeAManPage() {
         Cli.Result help = ok(Cli.run("classifier", "train", "--help"));
         for (String expected : List.of("SYNOPSIS", "DESCRIPTION", "OPTIONS", "EXIT STATUS", "EXAMPLES", "gradual",
-                "2.6", "BPT3C", "--label-smoothing", "Default: 2e-2")) {
+                "2.6", "BPT3C", "--label-smoothing", "--batch-order", "Default: 2e-2")) {
             assertTrue(help.out().contains(expected), expected + " in:\n" + help.out());
         }
         assertFalse(ok(Cli.run("classifier", "eval", "--help")).out().isBlank());
