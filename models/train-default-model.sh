@@ -85,7 +85,7 @@ step tokenize-fine-tuning ./humeur corpus tokenize "${tokens[@]}" -o "$work/fine
 # BatchNorm trained on statistics of tweets alone or reviews alone, and scored with statistics of both: short texts
 # came out confidently positive whatever they said ("mauvais" 0.9996, "triste nouvelle" 0.9998). Shuffled batches,
 # now the default, on the backward encoder: dev 74.8 % (epoch 8, dev loss 0.64; sortish 72.3 %, 0.82), AlloCiné test
-# 84.3 % (80.8), DEFT macro-F1 0.60 (0.56), chat lines 52.7 % (47.3), in 7.5 min instead of 4.6. BatchNorm frozen at
+# 84.3 % (80.8), DEFT macro-F1 0.60 (0.56), chat lines 52.7 % (47.3), in 7.9 min instead of 4.6. BatchNorm frozen at
 # the training set's statistics instead, with sortish batches, diverged in epoch 4 at lr 5e-3 and at 2e-3.
 # The forward classifier shipped with it was trained sortish on 2026-11-25; its language model was not kept.
 sentiment=$data/sentiment

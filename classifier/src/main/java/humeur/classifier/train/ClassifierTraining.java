@@ -78,7 +78,7 @@ public final class ClassifierTraining {
         /**
          * fastai's ULMFiT classifier recipe, but with shuffled batches: with fastai's sortish ones, texts of a few words
          * trained only beside each other, and at inference the head normalised them with statistics no training batch
-         * had (the default model scored "mauvais" 0.9996 positive).
+         * had (the default model's forward classifier scored "mauvais" 0.9996 positive).
          */
         public static Options defaults() {
             return new Options(5, 2e-2, 0.5f, 0, 72, 1440, 64, 0.01f, 0, true, 42, GroupedAdam.DISCRIMINATIVE_FACTOR,
