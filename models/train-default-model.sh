@@ -215,6 +215,10 @@ ship() {
   member_card backward -backward >>"$target.new/backward/MODEL.md"
   ensemble_card >"$target.new/MODEL.md"
   sed -i "s|$PWD/||g" "$target.new/MODEL.md" "$target.new"/*/MODEL.md
+  # it goes into the repository and every jar: 50 MB at most (classifier train keeps encoders in half precision)
+  local mb
+  mb=$(du -sm "$target.new" | cut -f1)
+  [ "$mb" -le 50 ] || { echo "recipe: $target.new takes $mb MB, more than the 50 MB a shipped model may" >&2; exit 1; }
   rm -rf "$target" && mv "$target.new" "$target"
   du -sh "$target"
 }

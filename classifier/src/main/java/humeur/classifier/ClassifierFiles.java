@@ -36,7 +36,8 @@ import java.util.Map;
  * <pre>
  * classifier.json      classes, bptt, max length, head width, tokenizer kind, direction, name, vocabulary SHA-256
  * encoder-config.json  the encoder's LmConfig (the fine-tuned language model's, with the classifier's dropouts)
- * encoder.params       the encoder's weights (DJL's parameter format)
+ * encoder.safetensors  the encoder's weights in half precision (see HalfPrecisionWeights), or
+ * encoder.params       the same in single precision and DJL's format, as earlier versions of humeur saved them
  * head.params          the head's weights and BatchNorm running statistics
  * vocabulary           the word vocabulary (tokenizer "words"), or
  * subwords.model       the SentencePiece model (tokenizer "subwords")
@@ -48,13 +49,16 @@ import java.util.Map;
 public final class ClassifierFiles {
     public static final String CONFIG = "classifier.json";
     public static final String ENCODER_CONFIG = "encoder-config.json";
-    public static final String ENCODER_WEIGHTS = "encoder.params";
+    public static final String ENCODER_WEIGHTS = "encoder.safetensors";
+    /** The encoder's weights as earlier versions of humeur saved them: read when there is no {@link #ENCODER_WEIGHTS}. */
+    public static final String SINGLE_PRECISION_ENCODER_WEIGHTS = "encoder.params";
     public static final String HEAD_WEIGHTS = "head.params";
     public static final String VOCABULARY = "vocabulary";
     public static final String SUBWORDS = "subwords.model";
     public static final String CARD = "MODEL.md";
     /** Every file a folder may hold, MODEL.md aside: what {@link SentimentModel#loadResource} copies. */
-    public static final List<String> FILES = List.of(CONFIG, ENCODER_CONFIG, ENCODER_WEIGHTS, HEAD_WEIGHTS, VOCABULARY, SUBWORDS);
+    public static final List<String> FILES = List.of(CONFIG, ENCODER_CONFIG, ENCODER_WEIGHTS,
+            SINGLE_PRECISION_ENCODER_WEIGHTS, HEAD_WEIGHTS, VOCABULARY, SUBWORDS);
 
     private ClassifierFiles() {
     }
@@ -79,7 +83,8 @@ public final class ClassifierFiles {
         }
         Map<String, String> extra = new LinkedHashMap<>(metadata);
         extra.put("vocabularySha256", sha256(Files.readAllBytes(tokenizerTarget)));
-        write(dir.resolve(ENCODER_WEIGHTS), weights(classifier.encoder()));
+        write(dir.resolve(ENCODER_WEIGHTS), HalfPrecisionWeights.encode(classifier.encoder()));
+        Files.deleteIfExists(dir.resolve(SINGLE_PRECISION_ENCODER_WEIGHTS));
         write(dir.resolve(HEAD_WEIGHTS), weights(classifier.head()));
         write(dir.resolve(ENCODER_CONFIG), config.encoder().toJson().getBytes(StandardCharsets.UTF_8));
         write(dir.resolve(CONFIG), config.toJson(extra).getBytes(StandardCharsets.UTF_8));
@@ -107,7 +112,10 @@ public final class ClassifierFiles {
      */
     public static Loaded load(Path dir, String shownAs, NDManager manager) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : List.of(CONFIG, ENCODER_CONFIG, ENCODER_WEIGHTS, HEAD_WEIGHTS)) {
+        boolean olderFormat = !Files.exists(dir.resolve(ENCODER_WEIGHTS))
+                && Files.exists(dir.resolve(SINGLE_PRECISION_ENCODER_WEIGHTS));
+        String encoderWeights = olderFormat ? SINGLE_PRECISION_ENCODER_WEIGHTS : ENCODER_WEIGHTS;
+        for (String name : List.of(CONFIG, ENCODER_CONFIG, encoderWeights, HEAD_WEIGHTS)) {
             files.put(name, read(dir, shownAs, name));
         }
         LmConfig encoderConfig;
@@ -149,7 +157,12 @@ public final class ClassifierFiles {
         }
         SentimentClassifier classifier = SentimentClassifier.create(config, manager);
         try {
-            loadWeights(classifier.encoder(), files.get(ENCODER_WEIGHTS), shown(shownAs, ENCODER_WEIGHTS), ENCODER_CONFIG, manager);
+            if (olderFormat) {
+                loadWeights(classifier.encoder(), files.get(encoderWeights), shown(shownAs, encoderWeights), ENCODER_CONFIG, manager);
+            } else {
+                HalfPrecisionWeights.load(classifier.encoder(), files.get(ENCODER_WEIGHTS), shown(shownAs, ENCODER_WEIGHTS),
+                        ENCODER_CONFIG, manager);
+            }
             loadWeights(classifier.head(), files.get(HEAD_WEIGHTS), shown(shownAs, HEAD_WEIGHTS), CONFIG, manager);
         } catch (IOException e) {
             encoding.close();

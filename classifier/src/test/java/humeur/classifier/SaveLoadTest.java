@@ -25,7 +25,7 @@ class SaveLoadTest {
     Path dir;
 
     @Test
-    void aLoadedModelScoresExactlyAsTheTrainedOne() throws IOException {
+    void aLoadedModelScoresAsTheTrainedOne() throws IOException {
         List<LabelledExample> all = SentimentData.read(SentimentData.ALLOCINE_TRAIN);
         List<LabelledExample> train = all.subList(0, 300);
         List<LabelledExample> dev = all.subList(300, 360);
@@ -47,7 +47,9 @@ class SaveLoadTest {
         try (SentimentModel model = SentimentModel.load(output)) {
             List<SentimentScore> scores = model.score(texts);
             for (int i = 0; i < texts.size(); i++) {
-                assertArrayEquals(before[i], new float[] {scores.get(i).negative(), scores.get(i).positive()}, 1e-5f, "text " + i);
+                // the encoder is saved in half precision (HalfPrecisionWeights): its rounding, carried through a
+                // review's hundreds of steps, moves a probability by up to 0.003 here
+                assertArrayEquals(before[i], new float[] {scores.get(i).negative(), scores.get(i).positive()}, 1e-2f, "text " + i);
             }
             assertEquals("tiny", model.name());
         }

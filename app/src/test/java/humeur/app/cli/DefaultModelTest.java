@@ -83,6 +83,16 @@ class DefaultModelTest {
     }
 
     @Test
+    void theShippedFolderTakesAtMostFiftyMegabytes() throws IOException {
+        long bytes;
+        try (Stream<Path> files = Files.walk(Path.of("..", ModelOption.DEFAULT_FOLDER))) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        }
+        // it ships in the repository and in every jar
+        assertTrue(bytes <= 50L * 1024 * 1024, bytes + " bytes");
+    }
+
+    @Test
     void readsChatLinesBetterThanChance() throws IOException {
         List<String[]> lines = Files.readAllLines(CHAT_LINES).stream().map(l -> l.split("\t", 2)).toList();
         List<SentimentScore> scores = model.score(lines.stream().map(l -> l[1]).toList());

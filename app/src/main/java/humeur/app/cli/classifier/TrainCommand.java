@@ -68,7 +68,8 @@ import java.util.concurrent.Callable;
                     + "(DEFT 2017); labels 0/1 for --scheme binary, 0/1/2 (negative, neutral, positive) for three-class. "
                     + "Binary and three-class data train the same model; a binary model gives P(neutral) = 0.",
             "",
-            "The model folder -o holds the best epoch's model (classifier.json, encoder-config.json, encoder.params, "
+            "The model folder -o holds the best epoch's model (classifier.json, encoder-config.json, "
+                    + "encoder.safetensors (the encoder in half precision), "
                     + "head.params, the vocabulary) and MODEL.md, its card; checkpoints go to DIR/checkpoints. Ctrl-C "
                     + "(or kill: SIGTERM) saves a checkpoint and --resume continues the run."},
         exitCodeList = {
