@@ -15,9 +15,9 @@ import java.util.Map;
 
 /**
  * A block's weights as half-precision tensors named by their DJL parameter names, in the safetensors format. Half the
- * bytes of DJL's own format: what lets the shipped ensemble keep a larger encoder under its 50 MB. Half precision
- * keeps about three significant digits, which no score shows (BENCHMARKS.md, half-precision weights); the arithmetic
- * stays in single precision, since the weights are widened as they are read.
+ * bytes of DJL's own format, so the shipped model's 50 MB can hold encoders twice as large. Half precision keeps
+ * about three significant digits, which the evaluation tables do not show (BENCHMARKS.md, the shipped model's size);
+ * the arithmetic stays in single precision, since the weights are widened as they are read.
  */
 final class HalfPrecisionWeights {
     private HalfPrecisionWeights() {
