@@ -90,6 +90,18 @@ public final class ClassifierFiles {
         write(dir.resolve(CONFIG), config.toJson(extra).getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * A copy of {@code classifier}, its arrays in {@code manager}, with the weights {@link #save} would write as
+     * {@link #load} would read them back (the encoder rounded to half precision): what a saved folder scores.
+     */
+    public static SentimentClassifier asSaved(SentimentClassifier classifier, NDManager manager) throws IOException {
+        SentimentClassifier copy = SentimentClassifier.create(classifier.config(), manager);
+        HalfPrecisionWeights.load(copy.encoder(), HalfPrecisionWeights.encode(classifier.encoder()), ENCODER_WEIGHTS,
+                ENCODER_CONFIG, manager);
+        loadWeights(copy.head(), weights(classifier.head()), HEAD_WEIGHTS, CONFIG, manager);
+        return copy;
+    }
+
     /** The parameters of {@code block} in DJL's format, as bytes. */
     public static byte[] weights(Block block) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

@@ -44,6 +44,9 @@ class SaveLoadTest {
                     List.of("negative", "positive"), options, manager);
             ClassifierTraining.train(classifier, TinyClassifiers.tokens(vocabulary, vocabularyFile), train, dev,
                     options, output, List.of(), null, Map.of("name", "tiny"), s -> { });
+            TextEncoding encoding = TextEncoding.words(vocabulary, false);
+            List<int[]> documents = texts.stream().map(encoding::encode).toList();
+            float[][] asSaved = ClassifierRunner.probabilities(ClassifierFiles.asSaved(classifier, manager), manager, documents, 16);
             // the folder keeps the encoder in half precision (HalfPrecisionWeights): what must come back is the trained
             // model with its encoder rounded so
             for (Parameter p : classifier.encoder().getParameters().values()) {
@@ -51,8 +54,10 @@ class SaveLoadTest {
                 weights.setRequiresGradient(false);
                 weights.set(weights.toType(DataType.FLOAT16, true).toType(DataType.FLOAT32, false).toFloatArray());
             }
-            TextEncoding encoding = TextEncoding.words(vocabulary, false);
-            before = ClassifierRunner.probabilities(classifier, manager, texts.stream().map(encoding::encode).toList(), 16);
+            before = ClassifierRunner.probabilities(classifier, manager, documents, 16);
+            for (int i = 0; i < texts.size(); i++) {
+                assertArrayEquals(before[i], asSaved[i], 1e-6f, "ClassifierFiles.asSaved, text " + i);
+            }
         }
         try (SentimentModel model = SentimentModel.load(output)) {
             List<SentimentScore> scores = model.score(texts);

@@ -1,5 +1,7 @@
 package humeur.classifier.train;
 
+import ai.djl.ndarray.NDManager;
+import humeur.classifier.ClassifierFiles;
 import humeur.classifier.eval.Evaluation;
 import humeur.classifier.model.ClassifierRunner;
 import humeur.classifier.model.SentimentClassifier;
@@ -12,9 +14,9 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Model selection on dev data only: after every epoch the classifier scores the dev set, and when its accuracy beats
- * the best so far (ties: lower loss) the model is handed to a {@link Saver} (which writes the model folder), so that
- * the folder always holds the best-dev epoch. The test data is never looked at.
+ * Model selection on dev data only: after every epoch the classifier, as it would be saved, scores the dev set, and
+ * when its accuracy beats the best so far (ties: lower loss) the model is handed to a {@link Saver} (which writes the
+ * model folder), so that the folder always holds the best-dev epoch. The test data is never looked at.
  */
 public final class BestDevEpoch implements TrainingCallback {
     /** Keeps the best model so far, e.g. by writing it into the output folder. */
@@ -63,7 +65,14 @@ public final class BestDevEpoch implements TrainingCallback {
 
     @Override
     public void onEpochEnd(LoopState state) {
-        float[][] p = ClassifierRunner.probabilities(classifier, state.trainer().getManager(), documents, batchSize);
+        float[][] p;
+        // the saved folder's encoder is rounded to half precision: scoring it as saved makes the accuracy logged, put
+        // on the card and used to choose the epoch the one `classifier eval` finds for the folder
+        try (NDManager scratch = state.trainer().getManager().newSubManager()) {
+            p = ClassifierRunner.probabilities(ClassifierFiles.asSaved(classifier, scratch), scratch, documents, batchSize);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not copy the model to score the dev set: " + e.getMessage(), e);
+        }
         Evaluation dev = Evaluation.of(datasetName, classifier.config().classes(), labels, p);
         int epoch = state.epoch(); // already moved to the next epoch: the one just finished, 1-based
         boolean better = best == null || dev.accuracy() > best.accuracy()

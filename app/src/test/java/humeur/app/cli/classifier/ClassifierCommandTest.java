@@ -126,14 +126,14 @@ class ClassifierCommandTest {
         Cli.Result json = ok(Cli.run("classifier", "eval", "--model", model.toString(), "--data", devFile.toString(),
                 "--json", "--threads", "1"));
         assertTrue(json.out().strip().startsWith("[") && json.out().contains("\"macroF1\""), json.out());
-        // the dev accuracy training printed for the saved epoch is what eval finds, give or take the one text of 60
-        // whose label half precision may flip: this untrained model scores every text close to 0.5
+        // the dev accuracy training printed for the saved epoch is what eval finds: training scores the model as saved,
+        // encoder in half precision, and this barely trained model puts every text close to 0.5, where rounding shows
         double devAccuracy = Double.parseDouble(json.out().replaceAll("(?s).*\"accuracy\" : ([0-9.E-]+).*", "$1"));
         String epoch = trained.out().replaceAll("(?s).*\\(epoch (\\d+), the best.*", "$1");
         String savedEpoch = trained.out().lines().filter(l -> l.startsWith("epoch " + epoch + ": ")).findFirst()
                 .orElseThrow();
         double trainingAccuracy = Double.parseDouble(savedEpoch.replaceAll(".*dev accuracy ([0-9.]+) %.*", "$1")) / 100;
-        assertEquals(trainingAccuracy, devAccuracy, 1.0 / 60 + 1e-9, savedEpoch);
+        assertEquals(trainingAccuracy, devAccuracy, 1e-4, savedEpoch); // printed as a percentage with two decimals
         Cli.Result ensemble = ok(Cli.run("classifier", "eval", "--model", model.toString(), model.toString(), "--data",
                 devFile.toString(), "--threads", "1"));
         assertTrue(ensemble.out().contains("model: model@sha256:") && ensemble.out().contains("+model@sha256:"), ensemble.out());
