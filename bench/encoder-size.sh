@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Does a larger encoder make a better sentiment classifier at equal text? The question behind the default model's
-# accuracy gap (BENCHMARKS.md, the default model). Two AWD-LSTMs, small (emb 128, hidden 256) and medium (emb 256,
-# hidden 768), both 3 layers, are pretrained for one epoch on the same tenth of ../shared/data/lm (every tenth line)
-# with the default model's 15k subword model, scored on held-out spoken French (bits per character), then each gets
-# the default model's classifier (recipe options, no LM fine-tuning, 8 epochs) and its dev accuracy is compared.
-# Everything goes to bench/out/encoder-size/. Resumable: run it again. ONLY=small|medium runs one.
+# accuracy gap (BENCHMARKS.md, the default model). Three AWD-LSTMs, small (emb 128, hidden 256), mid (emb 192,
+# hidden 384) and medium (emb 256, hidden 768), all 3 layers, are pretrained for one epoch on the same tenth of
+# ../shared/data/lm (every tenth line) with the default model's 15k subword model, scored on held-out spoken French
+# (bits per character), then each gets the default model's classifier (recipe options, no LM fine-tuning, 8 epochs, on
+# sortish batches as when the first two were measured) and its dev accuracy is compared.
+# Everything goes to bench/out/encoder-size/. Resumable: run it again. ONLY=small|mid|medium runs one.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 data=../shared/data
@@ -35,9 +36,10 @@ run() { # name, size options of lm pretrain
     /usr/bin/time -f "$name: classifier took %e s" ./humeur classifier train --lm "$lm" --name "encoder-$name" \
       --train "$s/allocine/train.csv" "$s/tvseries/train.tsv" "$s/deft2017/train_text.txt" \
       --dev "$s/tvseries/dev.tsv" "$s/deft2017/val_text.txt" -o "$classifier" \
-      --no-gradual-unfreezing --lr 5e-3 --drop-mult 0.1 --epochs 8 "${resume[@]}"
+      --no-gradual-unfreezing --lr 5e-3 --drop-mult 0.1 --epochs 8 --batch-order sortish "${resume[@]}"
   fi
   echo "$name classifier: $(grep -m1 '^| dev' "$classifier/MODEL.md")"
 }
 run small --size small
+run mid --emb 192 --hidden 384 --layers 3
 run medium --emb 256 --hidden 768 --layers 3
