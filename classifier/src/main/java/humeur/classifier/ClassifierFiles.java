@@ -221,7 +221,8 @@ public final class ClassifierFiles {
         return shownAs.endsWith("/") ? shownAs + name : shownAs + "/" + name;
     }
 
-    private static String identityHash(Map<String, byte[]> files) {
+    /** A SHA-256 over files by name (the names sorted): what {@link SentimentScorer#identity} ends with. */
+    static String identityHash(Map<String, byte[]> files) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             files.keySet().stream().sorted().forEach(name -> {

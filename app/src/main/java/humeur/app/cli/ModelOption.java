@@ -150,7 +150,7 @@ public final class ModelOption {
         if (SentimentEnsemble.isEnsembleFolder(dir)) {
             return SentimentEnsemble.load(List.of(dir));
         }
-        return SentimentModel.load(dir);
+        return SentimentEnsemble.loadFolder(dir);
     }
 
     /** A loaded model, closed (its native memory freed) with this. */

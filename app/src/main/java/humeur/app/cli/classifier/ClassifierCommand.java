@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
         optionListHeading = ManPage.OPTIONS, commandListHeading = ManPage.COMMANDS,
         description = "The sentiment model humeur scores chats with: a classifier head on the encoder of a language "
                 + "model fine-tuned with humeur lm finetune, trained on labelled French texts (reviews, tweets) with "
-                + "gradual unfreezing and discriminative learning rates (classifier train), then scored on held-out "
-                + "sets (classifier eval). Run humeur classifier COMMAND --help for the details of a command.",
-        subcommands = {TrainCommand.class, EvalCommand.class})
+                + "gradual unfreezing and discriminative learning rates (classifier train), an n-gram logistic regression "
+                + "to stand beside it in the ensemble (classifier ngrams), then scored on held-out sets (classifier "
+                + "eval). Run humeur classifier COMMAND --help for the details of a command.",
+        subcommands = {TrainCommand.class, NgramsCommand.class, EvalCommand.class})
 public final class ClassifierCommand implements Runnable {
     @Mixin
     private HelpOption help;

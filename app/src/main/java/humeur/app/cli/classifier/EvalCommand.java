@@ -36,7 +36,9 @@ import java.util.concurrent.Callable;
             "",
             "Several --model folders (e.g. a forward and a backward classifier) are scored as one ensemble: the "
                     + "average of their probabilities. An ensemble folder (classifier folders beside an ensemble.txt "
-                    + "that names them, one per line, as the default model ships) counts as its members.",
+                    + "that names them, one per line, each optionally followed by its weight in the average, as the "
+                    + "default model ships) counts as its members. A folder may hold a ULMFiT classifier (humeur "
+                    + "classifier train) or an n-gram one (humeur classifier ngrams).",
             "",
             "A file's classes follow --scheme; by default each file's own: three-class when it has a label 2, else "
                     + "binary. A three-class model scored on binary data "
@@ -83,7 +85,7 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (SentimentEnsemble sentiment = SentimentEnsemble.load(models)) {
             threads.apply();
-            int modelClasses = sentiment.models().get(0).config().classCount();
+            int modelClasses = sentiment.classes().size();
             LabelScheme given = scheme(scheme); // null: each file its own
             List<Evaluation> evaluations = new ArrayList<>();
             for (Path file : data) {
