@@ -144,7 +144,8 @@ weigh() {
     manifest "$weight"
     right=$(./humeur classifier eval --model "$work/humeur-fr" --json \
       --data "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt" |
-      python3 -c 'import json, sys; print(sum(round(e["accuracy"] * e["examples"]) for e in json.load(sys.stdin)))')
+      python3 -c 'import json, sys; print(sum(round(e["accuracy"] * e["examples"]) for e in json.load(sys.stdin)))') ||
+      return
     echo "ngrams weight $weight: $right dev texts right"
     if [ "$right" -gt "$best_right" ]; then best=$weight best_right=$right; fi
   done
@@ -158,11 +159,13 @@ step weigh weigh
 evaluate() {
   local sets=("$sentiment/allocine/test.csv" "$sentiment/tvseries/dev.tsv" "$sentiment/deft2017/val_text.txt"
     models/chat-examples.tsv)
-  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" >"$work/evaluation.txt"
-  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" --json >"$work/evaluation.json"
-  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation-forward.txt"
-  ./humeur classifier eval --model "$work/classifier-backward" --data "${sets[@]}" >"$work/evaluation-backward.txt"
-  ./humeur classifier eval --model "$work/ngrams" --data "${sets[@]}" >"$work/evaluation-ngrams.txt"
+  # (a step's function runs where set -e is off: each command that must not fail says so)
+  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" >"$work/evaluation.txt" || return
+  ./humeur classifier eval --model "$work/humeur-fr" --data "${sets[@]}" --json >"$work/evaluation.json" || return
+  ./humeur classifier eval --model "$work/classifier" --data "${sets[@]}" >"$work/evaluation-forward.txt" || return
+  ./humeur classifier eval --model "$work/classifier-backward" --data "${sets[@]}" >"$work/evaluation-backward.txt" ||
+    return
+  ./humeur classifier eval --model "$work/ngrams" --data "${sets[@]}" >"$work/evaluation-ngrams.txt" || return
   cat "$work/evaluation.txt"
   for direction in forward backward ngrams; do
     echo "$direction alone:"

@@ -1,6 +1,7 @@
 package humeur.classifier;
 
 import ai.djl.Model;
+import ai.djl.engine.Engine;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDManager;
 import ai.djl.pytorch.jni.JniUtils;
@@ -114,9 +115,11 @@ public final class SentimentModel implements SentimentScorer, AutoCloseable {
 
     /**
      * Sets the engine's intra-op threads for the whole process (PyTorch's {@code set_num_threads}); call it after a
-     * model is loaded, since the engine sets its own count when it starts.
+     * model is loaded, since the engine sets its own count when it starts. Starts the engine if no model did (an
+     * n-gram classifier alone needs none, but its caller cannot tell).
      */
     public static void useThreads(int threads) {
+        Engine.getEngine("PyTorch"); // loads the native library the next call goes into
         JniUtils.setNumThreads(Math.max(1, threads));
     }
 

@@ -5,6 +5,7 @@ import humeur.classifier.model.ClassifierConfig;
 import humeur.classifier.model.SentimentClassifier;
 import humeur.classifier.text.TextEncoding;
 import humeur.classifier.train.ClassifierTraining;
+import humeur.classifier.train.LabelledExample;
 import humeur.lm.model.Architecture;
 import humeur.lm.model.LanguageModel;
 import humeur.lm.text.Vocabulary;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -156,13 +158,54 @@ class SentimentEnsembleTest {
         Path manifest = folder.resolve(SentimentEnsemble.MANIFEST);
         Files.writeString(manifest, "forward\n../elsewhere\n");
         IOException outside = assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder)));
-        assertEquals(manifest + ": line 2: \"../elsewhere\" is not the name of a folder beside ensemble.txt",
-                outside.getMessage());
+        assertEquals(manifest + ": line 2: \"../elsewhere\" is not the name of a folder beside ensemble.txt, "
+                + "optionally followed by its weight", outside.getMessage());
+        for (String weight : List.of("0", "-1", "lourd", "NaN", "Infinity")) {
+            Files.writeString(manifest, "forward\nbackward " + weight + "\n");
+            assertEquals(manifest + ": line 2: the weight \"" + weight + "\" is not a positive number",
+                    assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder))).getMessage());
+        }
         Files.writeString(manifest, "# nothing\n");
         assertEquals(manifest + ": names no model folder (one per line)",
                 assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder))).getMessage());
         Files.writeString(manifest, "forward\nmissing\n");
         IOException absent = assertThrows(IOException.class, () -> SentimentEnsemble.load(List.of(folder)));
         assertTrue(absent.getMessage().startsWith(folder.resolve("missing").toString()), absent.getMessage());
+    }
+
+    @Test
+    void anNgramMemberCountsAsItsWeightSays() throws IOException {
+        Path folder = ensembleFolder(dir.resolve("trio"));
+        List<LabelledExample> examples = List.of(new LabelledExample("super film, génial", 1),
+                new LabelledExample("film nul, horrible", 0), new LabelledExample("génial, bravo", 1),
+                new LabelledExample("nul et ennuyeux", 0));
+        NgramClassifier.train(examples, List.of("negative", "positive"), 10, 1, "words").save(folder.resolve("ngrams"));
+        Files.writeString(folder.resolve(SentimentEnsemble.MANIFEST), "forward\nngrams 3  # surer than it looks\n");
+        String text = "un film génial";
+        try (SentimentEnsemble trio = SentimentEnsemble.load(List.of(folder));
+             SentimentModel forward = SentimentModel.load(folder.resolve("forward"));
+             NgramClassifier ngrams = NgramClassifier.load(folder.resolve("ngrams"))) {
+            assertEquals(2, trio.members().size());
+            assertEquals(1, trio.models().size());
+            assertArrayEquals(new double[] {1, 3}, trio.weights());
+            assertTrue(trio.identity().endsWith("+" + ngrams.identity() + "*3.0"), trio.identity());
+            float expected = (forward.score(List.of(text)).get(0).positive() + 3 * ngrams.score(List.of(text)).get(0).positive()) / 4;
+            assertEquals(expected, trio.score(List.of(text)).get(0).positive(), 1e-6f);
+            assertEquals(trio.score(List.of(text)).get(0), trio.scoreConversation(List.of(text)));
+        }
+        Path root = dir.resolve("classpath-trio");
+        copyTree(folder.resolve("forward"), root.resolve("m/trio/forward"));
+        copyTree(folder.resolve("ngrams"), root.resolve("m/trio/ngrams"));
+        Files.copy(folder.resolve(SentimentEnsemble.MANIFEST), root.resolve("m/trio").resolve(SentimentEnsemble.MANIFEST));
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {root.toUri().toURL()}, previous)) {
+            Thread.currentThread().setContextClassLoader(loader);
+            try (SentimentEnsemble fromDir = SentimentEnsemble.load(List.of(folder));
+                 SentimentEnsemble fromResource = SentimentEnsemble.loadResource("m/trio")) {
+                assertEquals(fromDir.identity(), fromResource.identity());
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
     }
 }

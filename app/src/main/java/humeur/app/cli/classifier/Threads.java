@@ -1,6 +1,6 @@
 package humeur.app.cli.classifier;
 
-import ai.djl.pytorch.jni.JniUtils;
+import humeur.classifier.SentimentModel;
 import picocli.CommandLine.Option;
 
 /** {@code --threads}, the engine's intra-op threads, for the classifier commands (as lm's ThreadsOption). */
@@ -11,6 +11,6 @@ public final class Threads {
 
     /** Applies the thread count; call it once the engine is loaded (after the first NDManager), or it is reset. */
     void apply() {
-        JniUtils.setNumThreads(Math.max(1, threads));
+        SentimentModel.useThreads(threads);
     }
 }
