@@ -221,9 +221,9 @@ ensemble_card() {
   echo "pair, each a fine-tuned language model's encoder read in BPT3C chunks with masked concat pooling and fastai's"
   echo "head, one reading texts forwards (forward/) and one backwards (backward/); the third (ngrams/) is L2-regularised"
   echo "logistic regression (liblinear) on TF-IDF word 1-2-grams and character 2-5-grams. humeur averages their"
-  echo "probabilities, weighed as ensemble.txt says: $(grep -v '^#' "$work/humeur-fr/ensemble.txt" | tr '\n' ' ')"
-  echo "(1 when no weight is given; the n-gram weight kept is the one that got the most dev texts right:"
-  echo "$(grep -h '^kept:' "$work/weigh.log" | tail -n1 | sed 's/^kept: //'))."
+  echo "probabilities weighed as ensemble.txt says (a name alone weighs 1): $(grep -v '^#' "$work/humeur-fr/ensemble.txt" |
+    paste -sd, | sed 's/,/, /g'). The n-gram weight is the one of 1, 2, 3, 4, 6 and 8 that got the most dev texts"
+  echo "right: $(grep -h '^kept:' "$work/weigh.log" | tail -n1 | sed 's/^kept: //')."
   echo "Scores are P(negative), P(neutral), P(positive); three classes. Each classifier's own card (forward/MODEL.md,"
   echo "backward/MODEL.md, ngrams/MODEL.md) has its data, hyper-parameters and evaluation. Written by"
   echo "models/train-default-model.sh."
