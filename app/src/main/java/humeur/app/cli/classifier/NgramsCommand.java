@@ -30,11 +30,12 @@ import java.util.concurrent.Callable;
         synopsisHeading = ManPage.SYNOPSIS, descriptionHeading = ManPage.DESCRIPTION,
         optionListHeading = ManPage.OPTIONS, exitCodeListHeading = ManPage.EXIT_STATUS, footerHeading = ManPage.EXAMPLES,
         description = {
-            "Trains L2-regularised logistic regression (liblinear) on the TF-IDF of each text's word unigrams and "
-                    + "bigrams (tokens from the French chat tokeniser; n-grams in at least --min-count training texts; "
-                    + "sublinear term frequency; unit-length vectors), once per --cost, and keeps the cost whose model "
-                    + "gets the most --dev texts right (the smaller cost on a tie). Seconds, not hours: no language model "
-                    + "is involved.",
+            "Trains L2-regularised logistic regression (liblinear, one class against the others) on the TF-IDF of "
+                    + "each text's word unigrams and bigrams (tokens from the French chat tokeniser) and of the "
+                    + "character 2- to 5-grams inside each word (misspelt, elongated and unseen words), keeping the "
+                    + "n-grams in at least --min-count training texts (sublinear term frequency; each of the two "
+                    + "blocks unit length). It trains once per --cost and keeps the cost whose model gets the most "
+                    + "--dev texts right (the smaller cost on a tie). Seconds, not hours: no language model is involved.",
             "",
             "Alone it is the classical baseline. In the default model it is a member of the ensemble beside the "
                     + "forward and backward ULMFiT classifiers: it reads words where they read sentences, so their "
@@ -137,7 +138,7 @@ public final class NgramsCommand implements Callable<Integer> {
     private String card(NgramClassifier model, String table) {
         return "# " + model.name() + "\n\n"
                 + "n-gram sentiment classifier: L2-regularised logistic regression (liblinear) on TF-IDF word unigrams "
-                + "and bigrams, written by humeur classifier ngrams.\n\n"
+                + "and bigrams and character 2- to 5-grams inside words, written by humeur classifier ngrams.\n\n"
                 + "- classes: " + String.join(", ", model.classes()) + "\n"
                 + "- n-grams: " + model.featureCount() + " (in at least " + minCount + " training texts)\n"
                 + "- cost (liblinear C): " + model.cost() + ", the best of " + costs + " on the dev files\n"
