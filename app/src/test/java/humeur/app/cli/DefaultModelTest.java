@@ -1,6 +1,7 @@
 package humeur.app.cli;
 
 import humeur.app.store.Sql;
+import humeur.classifier.NgramClassifier;
 import humeur.classifier.SentimentEnsemble;
 import humeur.classifier.SentimentModel;
 import humeur.classifier.SentimentScore;
@@ -52,11 +53,15 @@ class DefaultModelTest {
     }
 
     @Test
-    void isAForwardAndABackwardClassifierAveraged() {
-        SentimentEnsemble pair = assertInstanceOf(SentimentEnsemble.class, model);
-        assertEquals(List.of("humeur-fr", "humeur-fr-backward"), pair.models().stream().map(SentimentModel::name).toList());
-        assertFalse(pair.models().get(0).config().backward());
-        assertTrue(pair.models().get(1).config().backward());
+    void isAForwardAndABackwardClassifierAveragedWithAnNgramOne() {
+        SentimentEnsemble trio = assertInstanceOf(SentimentEnsemble.class, model);
+        assertEquals(List.of("humeur-fr", "humeur-fr-backward"), trio.models().stream().map(SentimentModel::name).toList());
+        assertFalse(trio.models().get(0).config().backward());
+        assertTrue(trio.models().get(1).config().backward());
+        assertEquals(3, trio.members().size());
+        assertEquals("humeur-fr-ngrams", assertInstanceOf(NgramClassifier.class, trio.members().get(2)).name());
+        double[] weights = trio.weights();
+        assertTrue(weights[0] == 1 && weights[1] == 1 && weights[2] > 1, java.util.Arrays.toString(weights));
     }
 
     @Test
