@@ -3,11 +3,9 @@ package humeur.app.cli.classifier;
 import humeur.app.cli.ManPage;
 import humeur.app.cli.corpus.HelpOption;
 import humeur.classifier.SentimentEnsemble;
-import humeur.classifier.SentimentScore;
 import humeur.classifier.eval.Evaluation;
 import humeur.classifier.eval.EvaluationReport;
 import humeur.corpora.labelled.LabelScheme;
-import humeur.corpora.labelled.LabelledText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -89,27 +87,11 @@ public final class EvalCommand implements Callable<Integer> {
             LabelScheme given = scheme(scheme); // null: each file its own
             List<Evaluation> evaluations = new ArrayList<>();
             for (Path file : data) {
-                LabelScheme labels = given != null ? given : LabelledFiles.schemeOf(List.of(file));
-                List<String> classes = LabelledFiles.classes(labels);
-                if (classes.size() > modelClasses) {
+                LabelledFile labelled = LabelledFile.read(file, given);
+                if (labelled.classes().size() > modelClasses) {
                     throw new IOException(file + ": three-class data, but " + models.get(0) + " is a binary model");
                 }
-                List<LabelledText> texts = LabelledFiles.read(file, labels);
-                if (texts.isEmpty()) {
-                    throw new IOException(file + ": no labelled examples");
-                }
-                int[] gold = new int[texts.size()];
-                for (int i = 0; i < gold.length; i++) {
-                    gold[i] = LabelledFiles.index(texts.get(i).label(), classes, texts.get(i).source());
-                }
-                List<SentimentScore> scores = sentiment.score(texts.stream().map(LabelledText::text).toList());
-                float[][] probabilities = new float[scores.size()][];
-                for (int i = 0; i < probabilities.length; i++) {
-                    SentimentScore s = scores.get(i);
-                    probabilities[i] = classes.size() == 2 ? new float[] {s.negative(), s.positive()}
-                            : new float[] {s.negative(), s.neutral(), s.positive()};
-                }
-                evaluations.add(Evaluation.of(file.toString(), classes, gold, probabilities));
+                evaluations.add(labelled.evaluate(sentiment));
             }
             if (json) {
                 out.println(EvaluationReport.json(evaluations));

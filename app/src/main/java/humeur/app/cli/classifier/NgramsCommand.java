@@ -6,7 +6,6 @@ import humeur.classifier.NgramClassifier;
 import humeur.classifier.eval.Evaluation;
 import humeur.classifier.train.LabelledExample;
 import humeur.corpora.labelled.LabelScheme;
-import humeur.corpora.labelled.LabelledText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,9 +96,9 @@ public final class NgramsCommand implements Callable<Integer> {
         if (examples.isEmpty()) {
             throw new IOException(train + ": no labelled examples");
         }
-        List<DevFile> devFiles = new ArrayList<>();
+        List<LabelledFile> devFiles = new ArrayList<>();
         for (Path file : dev) {
-            devFiles.add(DevFile.read(file, labels));
+            devFiles.add(LabelledFile.read(file, labels));
         }
         String modelName = name != null ? name : output.toAbsolutePath().normalize().getFileName().toString();
         PrintWriter out = spec.commandLine().getOut();
@@ -114,7 +113,7 @@ public final class NgramsCommand implements Callable<Integer> {
             NgramClassifier model = NgramClassifier.train(examples, classes, cost, minCount, modelName);
             int right = 0;
             StringBuilder row = new StringBuilder();
-            for (DevFile file : devFiles) {
+            for (LabelledFile file : devFiles) {
                 Evaluation evaluation = file.evaluate(model);
                 right += (int) Math.round(evaluation.accuracy() * evaluation.examples());
                 row.append(String.format(Locale.ROOT, " %.2f %% |", 100 * evaluation.accuracy()));
@@ -152,41 +151,6 @@ public final class NgramsCommand implements Callable<Integer> {
             return LabelledFiles.scheme(scheme);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
-    /** A dev file in its own classes (a binary file is judged on P(positive) against P(negative)). */
-    private record DevFile(Path file, List<String> classes, List<LabelledText> texts, int[] gold) {
-        static DevFile read(Path file, LabelScheme given) throws IOException {
-            LabelScheme labels = given != null ? given : LabelledFiles.schemeOf(List.of(file));
-            List<String> classes = LabelledFiles.classes(labels);
-            List<LabelledText> texts = LabelledFiles.read(file, labels);
-            if (texts.isEmpty()) {
-                throw new IOException(file + ": no labelled examples");
-            }
-            int[] gold = new int[texts.size()];
-            for (int i = 0; i < gold.length; i++) {
-                gold[i] = LabelledFiles.index(texts.get(i).label(), classes, texts.get(i).source());
-            }
-            return new DevFile(file, classes, texts, gold);
-        }
-
-        Evaluation evaluate(NgramClassifier model) throws IOException {
-            List<String> modelClasses = model.classes();
-            float[][] probabilities = new float[texts.size()][];
-            for (int i = 0; i < probabilities.length; i++) {
-                float[] p = model.probabilities(texts.get(i).text());
-                probabilities[i] = new float[classes.size()];
-                for (int k = 0; k < classes.size(); k++) {
-                    int at = modelClasses.indexOf(classes.get(k));
-                    if (at < 0) {
-                        throw new IOException(file + ": class " + classes.get(k) + " is not one of the model's "
-                                + modelClasses);
-                    }
-                    probabilities[i][k] = p[at];
-                }
-            }
-            return Evaluation.of(file.toString(), classes, gold, probabilities);
         }
     }
 }
