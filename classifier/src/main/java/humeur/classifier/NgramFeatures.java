@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -83,22 +84,27 @@ final class NgramFeatures {
 
     /** {@code text}'s features, sorted by index, unit length, with the bias feature ({@code size() + 1}, value 1) last. */
     Feature[] vector(String text) {
-        List<Feature> vector = new ArrayList<>();
-        block(terms(text), words, vector);
-        block(charGrams(text), chars, vector);
+        // n-grams are counted as they come, only the known ones kept: a text of millions of characters costs no list
+        Map<Integer, Integer> wordCounts = new HashMap<>();
+        terms(text, gram -> count(gram, words, wordCounts));
+        Map<Integer, Integer> charCounts = new HashMap<>();
+        charGrams(text, gram -> count(gram, chars, charCounts));
+        List<Feature> vector = new ArrayList<>(wordCounts.size() + charCounts.size() + 1);
+        block(wordCounts, vector);
+        block(charCounts, vector);
         vector.add(new FeatureNode(idf.length + 1, 1));
         return vector.toArray(new Feature[0]);
     }
 
-    /** Adds one block's TF-IDF weights, sorted by index and scaled so that the block's length is {@code BLOCK_SCALE}. */
-    private void block(List<String> grams, Map<String, Integer> index, List<Feature> vector) {
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (String gram : grams) {
-            Integer i = index.get(gram);
-            if (i != null) {
-                counts.merge(i, 1, Integer::sum);
-            }
+    private static void count(String gram, Map<String, Integer> index, Map<Integer, Integer> counts) {
+        Integer i = index.get(gram);
+        if (i != null) {
+            counts.merge(i, 1, Integer::sum);
         }
+    }
+
+    /** Adds one block's TF-IDF weights, sorted by index and scaled so that the block's length is {@code BLOCK_SCALE}. */
+    private void block(Map<Integer, Integer> counts, List<Feature> vector) {
         int[] indices = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         double[] values = new double[indices.length];
         double squares = 0;
@@ -114,18 +120,30 @@ final class NgramFeatures {
 
     /** The unigrams and bigrams of {@code text}'s tokens ({@code xxbos} first, so a bigram marks how a text starts). */
     static List<String> terms(String text) {
-        List<String> tokens = FrenchTokenizer.tokenize(text == null ? "" : text);
-        List<String> terms = new ArrayList<>(tokens.size() * 2);
-        terms.addAll(tokens);
-        for (int i = 1; i < tokens.size(); i++) {
-            terms.add(tokens.get(i - 1) + " " + tokens.get(i)); // tokens never hold spaces
-        }
+        List<String> terms = new ArrayList<>();
+        terms(text, terms::add);
         return terms;
+    }
+
+    private static void terms(String text, Consumer<String> sink) {
+        String[] previous = {null};
+        FrenchTokenizer.tokenize(text == null ? "" : text, token -> {
+            sink.accept(token);
+            if (previous[0] != null) {
+                sink.accept(previous[0] + " " + token); // tokens never hold spaces
+            }
+            previous[0] = token;
+        });
     }
 
     /** The character 2- to 5-grams of each lower-cased, space-padded word of {@code text}. */
     static List<String> charGrams(String text) {
         List<String> grams = new ArrayList<>();
+        charGrams(text, grams::add);
+        return grams;
+    }
+
+    private static void charGrams(String text, Consumer<String> sink) {
         for (String word : (text == null ? "" : text).toLowerCase(Locale.ROOT).split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
@@ -133,11 +151,10 @@ final class NgramFeatures {
             int[] padded = (" " + word + " ").codePoints().toArray(); // whole characters: an emoji is one
             for (int n = 2; n <= 5; n++) {
                 for (int i = 0; i + n <= padded.length; i++) {
-                    grams.add(new String(padded, i, n));
+                    sink.accept(new String(padded, i, n));
                 }
             }
         }
-        return grams;
     }
 
     /** The {@value #FILE} text. */

@@ -17,7 +17,7 @@ class NgramFeaturesTest {
 
     @Test
     void wordTermsAreTheTokensAndTheirBigrams() {
-        assertEquals(List.of("xxbos", "xxmaj", "trop", "bien", "xxbos xxmaj", "xxmaj trop", "trop bien"),
+        assertEquals(List.of("xxbos", "xxmaj", "xxbos xxmaj", "trop", "xxmaj trop", "bien", "trop bien"),
                 NgramFeatures.terms("Trop bien"));
     }
 
@@ -43,6 +43,13 @@ class NgramFeaturesTest {
         assertEquals(1, vector[vector.length - 1].getValue());
         // nothing known: every text's xxbos and the bias
         assertEquals(List.of(features.vector("").length, 2), List.of(features.vector("zzz qqq").length, 2));
+    }
+
+    @Test
+    void aTextOfAMillionCharactersIsCountedNotListed() {
+        NgramFeatures features = NgramFeatures.fit(TEXTS, 1);
+        Feature[] vector = features.vector("Trop bien ce film 😢 ".repeat(50_000)); // 1 M characters
+        assertEquals(features.vector("Trop bien ce film 😢").length, vector.length);
     }
 
     @Test
