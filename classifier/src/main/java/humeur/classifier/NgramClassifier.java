@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -212,8 +213,8 @@ public final class NgramClassifier implements SentimentScorer, AutoCloseable {
         for (Map.Entry<String, byte[]> file : files(features, model, classes, cost, name).entrySet()) {
             Path temp = dir.resolve(file.getKey() + ".partial");
             Files.write(temp, file.getValue());
-            Files.move(temp, dir.resolve(file.getKey()), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(temp, dir.resolve(file.getKey()), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         }
     }
 

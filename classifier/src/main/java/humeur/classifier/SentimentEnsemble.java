@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -187,7 +188,7 @@ public final class SentimentEnsemble implements SentimentScorer, AutoCloseable {
     /** An ensemble of loaded models, weighing the same, which it closes when closed. */
     public static SentimentEnsemble of(List<? extends SentimentScorer> models) {
         double[] weights = new double[models.size()];
-        java.util.Arrays.fill(weights, 1);
+        Arrays.fill(weights, 1);
         return new SentimentEnsemble(List.copyOf(models), weights);
     }
 

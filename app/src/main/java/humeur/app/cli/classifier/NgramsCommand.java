@@ -90,6 +90,9 @@ public final class NgramsCommand implements Callable<Integer> {
         if (minCount < 1 || costs.stream().anyMatch(c -> !(c > 0) || c.isInfinite())) {
             throw new ParameterException(spec.commandLine(), "--min-count must be at least 1 and each --cost positive");
         }
+        if (Files.exists(output) && !Files.isDirectory(output)) {
+            throw new IOException(output + ": not a folder (-o names the folder the model is written to)");
+        }
         LabelScheme labels = scheme();
         List<String> classes = LabelledFiles.classes(labels != null ? labels : LabelledFiles.schemeOf(train));
         List<LabelledExample> examples = LabelledFiles.examples(train, labels, classes);

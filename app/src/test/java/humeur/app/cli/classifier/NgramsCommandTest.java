@@ -71,6 +71,16 @@ class NgramsCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFileIsRefusedBeforeTraining() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "kept\n");
+        Cli.Result refused = Cli.run("classifier", "ngrams", "--train", devFile.toString(), "--dev", devFile.toString(),
+                "-o", file.toString());
+        assertEquals(1, refused.exitCode());
+        assertTrue(refused.err().contains(file + ": not a folder"), refused.err());
+        assertEquals("kept\n", Files.readString(file));
+    }
+
+    @Test
     void aCostThatIsNotPositiveIsACommandLineError() {
         Cli.Result wrong = Cli.run("classifier", "ngrams", "--train", devFile.toString(), "--dev", devFile.toString(),
                 "--cost", "0", "-o", dir.resolve("never").toString());
